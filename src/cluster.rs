@@ -1,0 +1,162 @@
+//! [`Cluster`]: one row of the ranking.
+
+use core::fmt;
+use core::hash::{Hash, Hasher};
+
+use crate::Economy;
+
+/// One of the top 100 science and technology clusters of the Global
+/// Innovation Index 2023.
+///
+/// Every `Cluster` is a `&'static` item of the crate's table: get one with
+/// [`by_rank`](crate::by_rank), [`by_name`](crate::by_name),
+/// [`all`](crate::all) or [`in_economy`](crate::in_economy). Two clusters are
+/// equal when they have the same rank.
+///
+/// ```
+/// let beijing = gii_clusters::by_name("beijing").unwrap();
+/// assert_eq!(beijing.rank(), 4);
+/// assert_eq!(beijing.to_string(), "Beijing");
+/// ```
+#[derive(Debug)]
+pub struct Cluster {
+    pub(crate) rank: u8,
+    pub(crate) name: &'static str,
+    pub(crate) economies: &'static [Economy],
+    /// `national_ranks[i]` is the rank within `economies[i]`.
+    pub(crate) national_ranks: &'static [u8],
+    pub(crate) name_zh: Option<&'static str>,
+    pub(crate) brief_url: &'static str,
+    pub(crate) brief_url_inferred: bool,
+}
+
+impl Cluster {
+    /// The global rank, 1 to 100.
+    ///
+    /// ```
+    /// assert_eq!(gii_clusters::by_name("Tokyo").unwrap().rank(), 1);
+    /// ```
+    #[inline]
+    #[must_use]
+    pub fn rank(&self) -> u8 {
+        self.rank
+    }
+
+    /// The official English name, as WIPO writes it (en dashes between the
+    /// cities of a multi-city cluster, US state after a comma).
+    ///
+    /// ```
+    /// assert_eq!(gii_clusters::by_rank(17).unwrap().name(), "Washington, DC–Baltimore, MD");
+    /// ```
+    #[inline]
+    #[must_use]
+    pub fn name(&self) -> &'static str {
+        self.name
+    }
+
+    /// The economies WIPO lists for the cluster; several for a cluster that
+    /// crosses a border, the first being the one its brief is filed under.
+    ///
+    /// ```
+    /// use gii_clusters::{by_name, Economy};
+    /// assert_eq!(
+    ///     by_name("Basel").unwrap().economies(),
+    ///     [Economy::Switzerland, Economy::Germany, Economy::France]
+    /// );
+    /// ```
+    #[inline]
+    #[must_use]
+    pub fn economies(&self) -> &'static [Economy] {
+        self.economies
+    }
+
+    /// The Chinese name from the Chinese list of China's 24 clusters, for
+    /// those clusters; `None` for the others.
+    ///
+    /// The Chinese list names the Shenzhen–Hong Kong–Guangzhou cluster `香港`.
+    ///
+    /// ```
+    /// use gii_clusters::by_rank;
+    /// assert_eq!(by_rank(4).unwrap().name_zh(), Some("北京"));
+    /// assert_eq!(by_rank(2).unwrap().name_zh(), Some("香港"));
+    /// assert_eq!(by_rank(1).unwrap().name_zh(), None);
+    /// ```
+    #[inline]
+    #[must_use]
+    pub fn name_zh(&self) -> Option<&'static str> {
+        self.name_zh
+    }
+
+    /// The URL of WIPO's two-page brief on the cluster (a PDF).
+    ///
+    /// ```
+    /// assert_eq!(
+    ///     gii_clusters::by_rank(4).unwrap().brief_url(),
+    ///     "https://www.wipo.int/global_innovation_index/en/docs/2023/cn-beijing.pdf"
+    /// );
+    /// ```
+    #[inline]
+    #[must_use]
+    pub fn brief_url(&self) -> &'static str {
+        self.brief_url
+    }
+
+    /// `true` when [`brief_url`](Self::brief_url) was not given by the
+    /// source but inferred from WIPO's naming pattern (only Brisbane, rank
+    /// 100). See `data/SOURCES.md`.
+    ///
+    /// ```
+    /// use gii_clusters::by_rank;
+    /// assert!(by_rank(100).unwrap().brief_url_inferred());
+    /// assert!(!by_rank(99).unwrap().brief_url_inferred());
+    /// ```
+    #[inline]
+    #[must_use]
+    pub fn brief_url_inferred(&self) -> bool {
+        self.brief_url_inferred
+    }
+
+    /// The national rank within `economy`, or `None` if the cluster is not
+    /// in that economy.
+    ///
+    /// For China it is the order (序号) of the Chinese list of China's 24
+    /// clusters; for every other economy, the position among that
+    /// economy's clusters in global rank order.
+    ///
+    /// ```
+    /// use gii_clusters::{by_name, Economy};
+    /// let sz_hk_gz = by_name("Shenzhen").unwrap();
+    /// assert_eq!(sz_hk_gz.rank_in(Economy::China), Some(1));
+    /// assert_eq!(sz_hk_gz.rank_in(Economy::HongKong), Some(1));
+    /// assert_eq!(by_name("Basel").unwrap().rank_in(Economy::Germany), Some(8));
+    /// assert_eq!(by_name("Basel").unwrap().rank_in(Economy::Japan), None);
+    /// ```
+    #[must_use]
+    pub fn rank_in(&self, economy: Economy) -> Option<u8> {
+        let i = self.economies.iter().position(|&e| e == economy)?;
+        self.national_ranks.get(i).copied()
+    }
+}
+
+/// Clusters are identified by rank.
+impl PartialEq for Cluster {
+    #[inline]
+    fn eq(&self, other: &Self) -> bool {
+        self.rank == other.rank
+    }
+}
+
+impl Eq for Cluster {}
+
+impl Hash for Cluster {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.rank.hash(state);
+    }
+}
+
+/// Writes the official English name.
+impl fmt::Display for Cluster {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.pad(self.name)
+    }
+}

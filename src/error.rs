@@ -1,0 +1,55 @@
+//! [`Error`]: why a query found no cluster.
+
+use core::fmt;
+use core::ops::RangeInclusive;
+
+use crate::Cluster;
+
+/// Why [`parse`](crate::parse), `TryFrom<u8>` or `Economy`'s `FromStr`
+/// found nothing.
+///
+/// Errors hold no heap data, so they are cheap to create and to pass
+/// around in `no_std` code. With the `std` feature (on by default) this
+/// implements `std::error::Error`; without it, `core::error::Error`.
+///
+/// ```
+/// use gii_clusters::{parse, Error};
+/// assert_eq!(
+///     parse("101").unwrap_err().to_string(),
+///     "no cluster has rank 101: ranks run from 1 to 100"
+/// );
+/// assert!(matches!(parse("Atlantis"), Err(Error::UnknownName { .. })));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// A number that is not a rank of the table.
+    #[error("no cluster has rank {rank}: ranks run from {} to {}", .valid.start(), .valid.end())]
+    UnknownRank {
+        /// The number asked for.
+        rank: u64,
+        /// The ranks that exist.
+        valid: RangeInclusive<u8>,
+    },
+    /// A name that is neither an official name nor an alias.
+    #[error("no cluster has that name{}", DidYouMean(*.suggestion))]
+    UnknownName {
+        /// The closest cluster by spelling, if one is close enough.
+        suggestion: Option<&'static Cluster>,
+    },
+    /// Neither an alpha-2 code nor a name of an economy in the table.
+    #[error("no economy has that alpha-2 code or name")]
+    UnknownEconomy,
+}
+
+/// Formats "; did you mean Beijing (rank 4)?" or nothing.
+struct DidYouMean(Option<&'static Cluster>);
+
+impl fmt::Display for DidYouMean {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
+            Some(c) => write!(f, "; did you mean {} (rank {})?", c.name(), c.rank()),
+            None => Ok(()),
+        }
+    }
+}

@@ -1,0 +1,246 @@
+//! The shipped table against the data files and the known facts of the
+//! ranking.
+
+#[path = "../build.rs"]
+#[allow(dead_code)]
+mod build_script;
+
+use std::collections::HashSet;
+
+use gii_clusters::{Economy, all, by_name, by_rank, in_economy};
+
+fn model() -> build_script::Model {
+    let read = |file: &str| {
+        std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(file))
+            .unwrap()
+    };
+    build_script::load(
+        &read(build_script::ECONOMIES_CSV),
+        &read(build_script::CLUSTERS_CSV),
+        &read(build_script::ALIASES_CSV),
+    )
+    .unwrap()
+}
+
+#[test]
+fn table_has_100_clusters_with_dense_ranks() {
+    assert_eq!(all().len(), 100);
+    for (i, c) in all().iter().enumerate() {
+        assert_eq!(usize::from(c.rank()), i + 1);
+        assert_eq!(by_rank(c.rank()), Some(c));
+    }
+    for rank in [0, 101, 200, 255] {
+        assert_eq!(by_rank(rank), None, "rank {rank}");
+    }
+}
+
+#[test]
+fn economy_counts() {
+    let count = |e: Economy| in_economy(e).count();
+    assert_eq!(count(Economy::China), 24);
+    assert_eq!(count(Economy::UnitedStates), 21);
+    assert_eq!(count(Economy::Germany), 9, "counting Basel");
+    assert_eq!(count(Economy::France), 3, "counting Basel");
+    assert_eq!(count(Economy::Japan), 4);
+    assert_eq!(count(Economy::HongKong), 1);
+    assert_eq!(count(Economy::Korea), 4);
+    assert_eq!(count(Economy::UnitedKingdom), 3);
+    assert_eq!(count(Economy::Singapore), 1);
+    assert_eq!(count(Economy::Malaysia), 1);
+    // Every cluster is counted once per economy it lists.
+    let total: usize = Economy::ALL.iter().map(|&e| count(e)).sum();
+    let listed: usize = all().iter().map(|c| c.economies().len()).sum();
+    assert_eq!(total, listed);
+    assert_eq!(
+        listed,
+        100 + 1 + 1 + 2,
+        "Shenzhen–HK–Guangzhou, Singapore, Basel"
+    );
+}
+
+#[test]
+fn chinese_list_matches_national_rank() {
+    let china: Vec<_> = in_economy(Economy::China).collect();
+    assert_eq!(china.len(), 24);
+    let named: Vec<_> = all().iter().filter(|c| c.name_zh().is_some()).collect();
+    assert_eq!(named.len(), 24);
+    for (order, c) in (1..).zip(&china) {
+        assert!(c.name_zh().is_some(), "{c} has no Chinese name");
+        assert_eq!(c.rank_in(Economy::China), Some(order), "{c}");
+    }
+    assert_eq!(by_rank(2).unwrap().name_zh(), Some("香港"));
+    assert_eq!(by_rank(94).unwrap().name_zh(), Some("福州"));
+    assert_eq!(by_rank(94).unwrap().rank_in(Economy::China), Some(24));
+}
+
+#[test]
+fn national_ranks_follow_global_rank_outside_china() {
+    for &e in Economy::ALL.iter().filter(|&&e| e != Economy::China) {
+        for (n, c) in (1..).zip(in_economy(e)) {
+            assert_eq!(c.rank_in(e), Some(n), "{c} in {e}");
+        }
+    }
+    for c in all() {
+        for &e in Economy::ALL.iter() {
+            assert_eq!(
+                c.rank_in(e).is_some(),
+                c.economies().contains(&e),
+                "{c} in {e}"
+            );
+        }
+    }
+}
+
+#[test]
+fn multi_economy_clusters() {
+    assert_eq!(
+        by_rank(2).unwrap().economies(),
+        [Economy::China, Economy::HongKong]
+    );
+    assert_eq!(
+        by_rank(33).unwrap().economies(),
+        [Economy::Singapore, Economy::Malaysia]
+    );
+    assert_eq!(
+        by_rank(97).unwrap().economies(),
+        [Economy::Switzerland, Economy::Germany, Economy::France]
+    );
+}
+
+#[test]
+fn official_spellings() {
+    assert_eq!(by_rank(19).unwrap().name(), "Xi'an");
+    assert_eq!(by_rank(17).unwrap().name(), "Washington, DC–Baltimore, MD");
+    assert_eq!(by_rank(49).unwrap().name(), "Zürich");
+    assert_eq!(by_rank(98).unwrap().name(), "Göteborg");
+    assert_eq!(by_rank(72).unwrap().name(), "São Paulo");
+    assert_eq!(Economy::Korea.name(), "Republic of Korea");
+    assert_eq!(Economy::Taiwan.name(), "Taiwan (Province of China)");
+    assert_eq!(Economy::HongKong.name(), "Hong Kong, China");
+}
+
+#[test]
+fn brief_urls() {
+    const BASE: &str = "https://www.wipo.int/global_innovation_index/en/docs/2023/";
+    let mut seen = HashSet::new();
+    for c in all() {
+        let file = c
+            .brief_url()
+            .strip_prefix(BASE)
+            .unwrap_or_else(|| panic!("{c}: {}", c.brief_url()));
+        assert!(file.ends_with(".pdf"), "{c}");
+        assert!(seen.insert(file), "{c}: brief shared with another cluster");
+        let code = file.split('-').next().unwrap();
+        assert!(
+            c.economies()
+                .iter()
+                .any(|e| e.alpha2().eq_ignore_ascii_case(code)),
+            "{c}: {file}"
+        );
+        assert_eq!(c.brief_url_inferred(), c.rank() == 100, "{c}");
+    }
+    assert!(by_rank(49).unwrap().brief_url().ends_with("/ch-zurich.pdf"));
+    assert!(by_rank(66).unwrap().brief_url().ends_with("/it-rome.pdf"));
+    assert!(
+        by_rank(97)
+            .unwrap()
+            .brief_url()
+            .ends_with("/ch-de-fr-basel.pdf")
+    );
+    assert!(by_rank(71).unwrap().brief_url().ends_with("/us-texas.pdf"));
+    assert!(
+        by_rank(100)
+            .unwrap()
+            .brief_url()
+            .ends_with("/au-brisbane.pdf")
+    );
+}
+
+/// The generated table equals the data files, row by row: no row, alias
+/// or Chinese name is dropped or changed on the way.
+#[test]
+fn generated_table_equals_data_files() {
+    let model = model();
+    assert_eq!(model.clusters.len(), all().len());
+    for (row, c) in model.clusters.iter().zip(all()) {
+        assert_eq!(row.rank, c.rank());
+        assert_eq!(row.name, c.name());
+        assert_eq!(row.name_zh.as_deref(), c.name_zh());
+        assert_eq!(row.brief_url, c.brief_url());
+        assert_eq!(row.brief_status == "inferred", c.brief_url_inferred());
+        let codes: Vec<&str> = row
+            .economies
+            .iter()
+            .map(|&i| model.economies[i].alpha2.as_str())
+            .collect();
+        let shipped: Vec<&str> = c.economies().iter().map(|e| e.alpha2()).collect();
+        assert_eq!(codes, shipped, "{c}");
+        if let Some(order) = row.cn_order {
+            assert_eq!(c.rank_in(Economy::China), Some(order), "{c}");
+        }
+    }
+    assert_eq!(model.economies.len(), Economy::ALL.len());
+    for (row, &e) in model.economies.iter().zip(Economy::ALL.iter()) {
+        assert_eq!(row.alpha2, e.alpha2());
+        assert_eq!(row.name, e.name());
+        assert_eq!(row.name_zh.as_deref(), e.name_zh());
+        assert_eq!(Economy::from_alpha2(&row.alpha2), Some(e));
+    }
+    // Every key (official name, Chinese name, alias) finds its cluster.
+    assert!(model.keys.len() > 300, "{} keys", model.keys.len());
+    for key in &model.keys {
+        assert_eq!(
+            by_name(&key.key).map(|c| c.rank()),
+            Some(key.rank),
+            "{key:?}"
+        );
+    }
+}
+
+#[test]
+fn every_alias_line_resolves() {
+    let text =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/aliases.csv")).unwrap();
+    let model = model();
+    let shadowed: HashSet<&str> = model.shadowed.iter().map(|s| s.alias.as_str()).collect();
+    let mut lines = 0;
+    for line in text.lines().skip(1).filter(|l| !l.trim().is_empty()) {
+        // rank,alias,kind with the alias possibly quoted.
+        let (rank, rest) = line.split_once(',').unwrap();
+        let (alias, _kind) = rest.rsplit_once(',').unwrap();
+        let alias = alias.trim_matches('"');
+        let rank: u8 = rank.parse().unwrap();
+        let found = by_name(alias).unwrap_or_else(|| panic!("alias {alias:?} finds nothing"));
+        if shadowed.contains(alias) {
+            assert_ne!(
+                found.rank(),
+                rank,
+                "{alias:?} should find the official name's cluster"
+            );
+            assert_eq!(found.name().to_lowercase(), alias.to_lowercase());
+        } else {
+            assert_eq!(found.rank(), rank, "{alias:?}");
+        }
+        lines += 1;
+    }
+    assert!(lines > 200, "{lines} aliases");
+}
+
+#[test]
+fn economies_parse_and_display() {
+    for &e in Economy::ALL.iter() {
+        assert_eq!(e.to_string(), e.name());
+        assert_eq!(e.name().parse::<Economy>(), Ok(e));
+        assert_eq!(e.alpha2().parse::<Economy>(), Ok(e));
+        assert_eq!(e.alpha2().to_lowercase().parse::<Economy>(), Ok(e));
+        assert_eq!(e.name().to_uppercase().parse::<Economy>(), Ok(e));
+        if let Some(zh) = e.name_zh() {
+            assert_eq!(zh.parse::<Economy>(), Ok(e));
+        }
+    }
+    assert!("ZZ".parse::<Economy>().is_err());
+    assert!("".parse::<Economy>().is_err());
+    let mut sorted = Economy::ALL;
+    sorted.sort();
+    assert_eq!(sorted, Economy::ALL);
+}

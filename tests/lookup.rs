@@ -1,0 +1,245 @@
+//! `by_name` and `parse` on the spellings people type, and on input that
+//! must find nothing.
+
+use gii_clusters::{Cluster, Error, all, by_name, by_rank, parse, suggest};
+
+fn rank(name: &str) -> Option<u8> {
+    by_name(name).map(Cluster::rank)
+}
+
+/// Spelling variants the rules promise to accept, applied to a name.
+fn variants(name: &str) -> Vec<String> {
+    let strip_accents: String = name
+        .chars()
+        .map(|c| match c {
+            'ü' => 'u',
+            'ö' => 'o',
+            'ã' => 'a',
+            'é' => 'e',
+            _ => c,
+        })
+        .collect();
+    vec![
+        name.to_uppercase(),
+        name.to_lowercase(),
+        name.replace('–', "-"),
+        name.replace('–', " — "),
+        name.replace(' ', "   "),
+        name.replace(", ", " "),
+        format!("  {name}\t\n"),
+        strip_accents,
+        name.replace('\'', ""),
+        name.replace('\'', "’"),
+    ]
+}
+
+#[test]
+fn every_official_name_and_its_variants() {
+    for c in all() {
+        assert_eq!(by_name(c.name()), Some(c));
+        for v in variants(c.name()) {
+            assert_eq!(by_name(&v), Some(c), "{v:?} for {c}");
+        }
+        if let Some(zh) = c.name_zh() {
+            assert_eq!(by_name(zh), Some(c));
+            assert_eq!(by_name(&format!(" {zh} ")), Some(c));
+        }
+    }
+}
+
+#[test]
+fn spellings_people_type() {
+    let cases: &[(&str, u8)] = &[
+        ("Beijing", 4),
+        ("北京", 4),
+        ("香港", 2),
+        ("Hong Kong", 2),
+        ("Shenzhen", 2),
+        ("深圳", 2),
+        ("广州", 2),
+        ("Guangzhou", 2),
+        ("苏州", 5),
+        ("Suzhou", 5),
+        ("San Diego", 9),
+        ("san diego, ca", 9),
+        ("  SAN JOSE-SAN FRANCISCO,  ca ", 6),
+        ("San Francisco", 6),
+        ("Yokohama", 1),
+        ("Kyoto", 7),
+        ("Baltimore", 17),
+        ("Washington, DC-Baltimore, MD", 17),
+        ("Washington DC Baltimore MD", 17),
+        ("Jerusalem", 30),
+        ("Antwerp", 51),
+        ("Mannheim", 62),
+        ("Erlangen", 70),
+        ("Hsinchu", 27),
+        ("München", 22),
+        ("Muenchen", 22),
+        ("Munchen", 22),
+        ("Köln", 25),
+        ("Xi'an", 19),
+        ("Xian", 19),
+        ("XI’AN", 19),
+        ("西安", 19),
+        ("Zurich", 49),
+        ("ZÜRICH", 49),
+        ("Zu\u{308}rich", 49),
+        ("Sao Paulo", 72),
+        ("Goteborg", 98),
+        ("Gothenburg", 98),
+        ("Cambridge", 65),
+        ("Cambridge, MA", 8),
+        ("Boston", 8),
+        ("Frankfurt", 45),
+        ("Bangalore", 56),
+        ("ｂｅｉｊｉｎｇ", 4),
+        ("Beijing.", 4),
+        ("東京", 1),
+        ("서울", 3),
+        ("Tel Aviv–Jerusalem", 30),
+        ("Istanbul", 59),
+        ("İstanbul", 59),
+        ("Montréal", 60),
+        ("København", 61),
+        ("Beijing\u{200b}", 4),
+    ];
+    for &(name, expected) in cases {
+        assert_eq!(rank(name), Some(expected), "{name:?}");
+    }
+}
+
+#[test]
+fn misses_find_nothing() {
+    for name in [
+        "",
+        " ",
+        "-",
+        "Atlantis",
+        "Beijin",
+        "Beijingg",
+        "Bei jing",
+        "Springfield",
+        "Cambridge, UK",
+        "Paris, TX",
+        "Tokyo Osaka",
+        "Shanghai Beijing",
+        "北",
+        "北京市",
+        "Beijing!",
+        "Beijing/Tokyo",
+        "Москва",
+        "Beijing\0",
+        "4",
+        "#4",
+        "\u{feff}",
+        "Baden-Baden",
+        "Hong",
+        "San",
+    ] {
+        assert_eq!(rank(name), None, "{name:?}");
+    }
+}
+
+#[test]
+fn hostile_input_finds_nothing() {
+    let huge = "a".repeat(1 << 20);
+    assert_eq!(rank(&huge), None);
+    let padded = format!("Beijing{}", " ".repeat(1 << 20));
+    assert_eq!(
+        rank(&padded),
+        None,
+        "too long to read, even if it would normalize"
+    );
+    let marks = "\u{301}".repeat(10_000);
+    assert_eq!(rank(&marks), None);
+    assert_eq!(rank(&format!("Beijing{marks}")), None);
+    let long_key = "beijing ".repeat(20);
+    assert_eq!(rank(&long_key), None);
+}
+
+#[test]
+fn parse_ranks_and_names() {
+    assert_eq!(parse("4").unwrap().name(), "Beijing");
+    assert_eq!(parse("#4").unwrap().name(), "Beijing");
+    assert_eq!(parse(" 100 ").unwrap().name(), "Brisbane");
+    assert_eq!(parse("北京").unwrap().rank(), 4);
+    assert_eq!(parse("beijing").unwrap().rank(), 4);
+    assert_eq!(parse("004").unwrap().rank(), 4);
+    for (text, number) in [
+        ("0", 0u64),
+        ("101", 101),
+        ("#255", 255),
+        ("256", 256),
+        ("18446744073709551615", u64::MAX),
+    ] {
+        match parse(text) {
+            Err(Error::UnknownRank { rank, valid }) => {
+                assert_eq!(rank, number);
+                assert_eq!(valid, 1..=100);
+            }
+            other => panic!("{text}: {other:?}"),
+        }
+    }
+    // Too many digits for any number: an unknown name, not a wrong rank.
+    assert!(matches!(
+        parse("99999999999999999999999"),
+        Err(Error::UnknownName { suggestion: None })
+    ));
+    assert!(matches!(parse("#"), Err(Error::UnknownName { .. })));
+    assert!(matches!(parse("-4"), Err(Error::UnknownName { .. })));
+}
+
+#[test]
+fn error_messages() {
+    assert_eq!(
+        parse("101").unwrap_err().to_string(),
+        "no cluster has rank 101: ranks run from 1 to 100"
+    );
+    assert_eq!(
+        parse("Bejing").unwrap_err().to_string(),
+        "no cluster has that name; did you mean Beijing (rank 4)?"
+    );
+    assert_eq!(
+        parse("Atlantis").unwrap_err().to_string(),
+        "no cluster has that name"
+    );
+    assert_eq!(
+        "Narnia"
+            .parse::<gii_clusters::Economy>()
+            .unwrap_err()
+            .to_string(),
+        "no economy has that alpha-2 code or name"
+    );
+    let e: Box<dyn std::error::Error> = Box::new(parse("0").unwrap_err());
+    assert!(e.to_string().contains("rank 0"));
+}
+
+#[test]
+fn try_from_rank() {
+    for r in 0..=255u8 {
+        let result: Result<&Cluster, _> = r.try_into();
+        assert_eq!(result.ok(), by_rank(r));
+    }
+}
+
+#[test]
+fn suggestions() {
+    let name = |q: &str| suggest(q).map(Cluster::name);
+    assert_eq!(name("Bejing"), Some("Beijing"));
+    assert_eq!(name("Shangai"), Some("Shanghai–Suzhou"));
+    assert_eq!(name("San Fransisco"), Some("San Jose–San Francisco, CA"));
+    assert_eq!(name("Munchen"), Some("Munich"));
+    assert_eq!(name("Zuerich"), Some("Zürich"));
+    assert_eq!(name("Atlantis"), None);
+    assert_eq!(name("Bejiing"), Some("Beijing"));
+    assert_eq!(name("Biejing"), Some("Beijing"), "a swap is one edit");
+    assert_eq!(name("Stutgart"), Some("Stuttgart"));
+    assert_eq!(name("Philidelphia"), Some("Philadelphia, PA"));
+    assert_eq!(name("Xyz"), None);
+    assert_eq!(name(""), None);
+    assert_eq!(name(&"x".repeat(1 << 20)), None);
+    for c in all() {
+        assert_eq!(suggest(c.name()), Some(c), "exact names suggest themselves");
+    }
+}
