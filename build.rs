@@ -137,7 +137,8 @@ fn parse_csv(file: &'static str, text: &str, columns: &[&str], errors: &mut Erro
     rows
 }
 
-fn split_fields(line: &str) -> Result<Vec<String>, String> {
+/// Splits one CSV line into fields (see [`parse_csv`]).
+pub fn split_fields(line: &str) -> Result<Vec<String>, String> {
     let mut fields = Vec::new();
     let mut chars = line.strip_suffix('\r').unwrap_or(line).chars().peekable();
     loop {

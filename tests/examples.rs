@@ -1,0 +1,290 @@
+//! The examples, run as a user runs them: output and exit status.
+//!
+//! `cargo test` builds the examples next to the test binaries; these tests
+//! run those builds.
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+use gii_clusters::{Economy, all, by_rank, in_economy};
+
+fn example(name: &str) -> PathBuf {
+    let mut path = std::env::current_exe().unwrap();
+    path.pop(); // deps/
+    path.pop(); // debug/
+    path.push("examples");
+    path.push(format!("{name}{}", std::env::consts::EXE_SUFFIX));
+    assert!(
+        path.exists(),
+        "{} is not built: run `cargo test` for all targets",
+        path.display()
+    );
+    path
+}
+
+fn run(name: &str, args: &[&str]) -> (i32, String, String) {
+    let Output {
+        status,
+        stdout,
+        stderr,
+    } = Command::new(example(name)).args(args).output().unwrap();
+    (
+        status.code().unwrap(),
+        String::from_utf8(stdout).unwrap(),
+        String::from_utf8(stderr).unwrap(),
+    )
+}
+
+fn lookup(args: &[&str]) -> (i32, String, String) {
+    run("lookup", args)
+}
+
+#[test]
+fn card_for_a_name_a_rank_and_a_chinese_name() {
+    let (code, out, err) = lookup(&["Beijing"]);
+    assert_eq!((code, err.as_str()), (0, ""));
+    assert_eq!(
+        out,
+        "Beijing
+  rank        4 of 100
+  Chinese     北京
+  economy     China (CN), 2 of 24 in China (序号 of the Chinese list)
+  brief       https://www.wipo.int/global_innovation_index/en/docs/2023/cn-beijing.pdf
+"
+    );
+    assert_eq!(lookup(&["4"]).1, out);
+    assert_eq!(lookup(&["#4"]).1, out);
+    assert_eq!(lookup(&["北京"]).1, out);
+    let (code, out, _) = lookup(&["香港"]);
+    assert_eq!(code, 0);
+    assert!(out.starts_with("Shenzhen–Hong Kong–Guangzhou\n"), "{out}");
+    assert!(
+        out.contains("Hong Kong, China (HK), 1 of 1 in Hong Kong, China"),
+        "{out}"
+    );
+    // Several words without quotes are one name.
+    assert!(lookup(&["San", "Diego"]).1.starts_with("San Diego, CA\n"));
+    assert!(
+        lookup(&["Brisbane"])
+            .1
+            .contains("au-brisbane.pdf (inferred")
+    );
+}
+
+#[test]
+fn unknown_input_suggests_and_exits_1() {
+    let (code, out, err) = lookup(&["Bejing"]);
+    assert_eq!((code, out.as_str()), (1, ""));
+    assert_eq!(
+        err,
+        "no cluster named \"Bejing\"; did you mean Beijing (rank 4)?\n"
+    );
+    let (code, _, err) = lookup(&["Atlantis"]);
+    assert_eq!((code, err.as_str()), (1, "no cluster named \"Atlantis\"\n"));
+    let (code, _, err) = lookup(&["101"]);
+    assert_eq!(
+        (code, err.as_str()),
+        (1, "no cluster has rank 101; ranks run from 1 to 100\n")
+    );
+    let (code, _, err) = lookup(&["--economy", "Narnia"]);
+    assert_eq!(code, 1);
+    assert!(err.starts_with("no economy \"Narnia\""), "{err}");
+}
+
+#[test]
+fn bad_usage_exits_2_with_usage() {
+    for args in [
+        &[][..],
+        &["--top", "x"],
+        &["--top", "0"],
+        &["--top", "101"],
+        &["--bogus"],
+        &["--economy"],
+        &["--all", "x"],
+    ] {
+        let (code, out, err) = lookup(args);
+        assert_eq!(code, 2, "{args:?}");
+        assert_eq!(out, "", "{args:?}");
+        assert!(err.contains("usage: lookup"), "{args:?}: {err}");
+    }
+    let (code, out, _) = lookup(&["--help"]);
+    assert_eq!(code, 0);
+    assert!(out.starts_with("usage: lookup"));
+}
+
+/// Terminal width of a string, counting CJK as two columns.
+fn width(s: &str) -> usize {
+    s.chars()
+        .map(|c| {
+            if c >= '\u{2e80}' && !('\u{fe00}'..'\u{ff00}').contains(&c) {
+                2
+            } else {
+                1
+            }
+        })
+        .sum()
+}
+
+/// Every row starts its `column`-th cell (found by `cell`) at the same
+/// terminal column.
+fn assert_aligned(table: &str, cell: impl Fn(&str) -> Option<usize>) {
+    let starts: Vec<usize> = table
+        .lines()
+        .filter_map(|l| cell(l).map(|i| width(&l[..i])))
+        .collect();
+    assert!(starts.len() > 1);
+    assert!(
+        starts.windows(2).all(|w| w[0] == w[1]),
+        "misaligned: {starts:?}\n{table}"
+    );
+}
+
+#[test]
+fn tables() {
+    let (code, out, _) = lookup(&["--economy", "DE"]);
+    assert_eq!(code, 0);
+    let rows: Vec<&str> = out.lines().skip(2).collect();
+    let expected: Vec<&str> = in_economy(Economy::Germany).map(|c| c.name()).collect();
+    assert_eq!(rows.len(), 9);
+    for (row, name) in rows.iter().zip(&expected) {
+        assert!(row.contains(name), "{row}");
+    }
+    assert_eq!(lookup(&["--economy", "germany"]).1, out);
+    assert_eq!(lookup(&["--economy", "德国"]).1, out);
+
+    let (code, out, _) = lookup(&["--china"]);
+    assert_eq!(code, 0);
+    let rows: Vec<&str> = out.lines().skip(2).collect();
+    assert_eq!(rows.len(), 24);
+    let mut china: Vec<_> = in_economy(Economy::China).collect();
+    china.sort_by_key(|c| c.rank_in(Economy::China));
+    for (row, c) in rows.iter().zip(&china) {
+        assert!(
+            row.contains(c.name_zh().unwrap()) && row.ends_with(c.name()),
+            "{row}"
+        );
+    }
+    // The English names line up although the Chinese names differ in length.
+    let english = |line: &str| {
+        china
+            .iter()
+            .find_map(|c| line.find(c.name()).filter(|_| line.ends_with(c.name())))
+    };
+    assert_aligned(&out, english);
+
+    let (_, out, _) = lookup(&["--all"]);
+    assert_eq!(out.lines().count(), 101);
+    let (_, out, _) = lookup(&["--top", "10"]);
+    assert_eq!(out.lines().count(), 11);
+    assert!(out.lines().nth(10).unwrap().contains("New York City, NY"));
+    assert_aligned(&out, |line| {
+        line.find("JP")
+            .or_else(|| line.find("KR"))
+            .or_else(|| line.find("CN"))
+            .or_else(|| line.find("US"))
+    });
+}
+
+#[cfg(feature = "serde")]
+#[test]
+fn json_on_every_form() {
+    let json = |args: &[&str]| {
+        let (code, out, err) = lookup(args);
+        assert_eq!((code, err.as_str()), (0, ""), "{args:?}");
+        serde_json::from_str::<serde_json::Value>(&out).unwrap()
+    };
+    assert_eq!(
+        json(&["--json", "Beijing"]),
+        serde_json::to_value(by_rank(4).unwrap()).unwrap()
+    );
+    assert_eq!(
+        json(&["Beijing", "--json"]),
+        serde_json::to_value(by_rank(4).unwrap()).unwrap()
+    );
+    assert_eq!(
+        json(&["--json", "--all"]),
+        serde_json::to_value(all()).unwrap()
+    );
+    assert_eq!(json(&["--json", "--top", "3"]).as_array().unwrap().len(), 3);
+    let de: Vec<_> = in_economy(Economy::Germany).collect();
+    assert_eq!(
+        json(&["--json", "--economy", "DE"]),
+        serde_json::to_value(&de).unwrap()
+    );
+    let china = json(&["--json", "--china"]);
+    let zh: Vec<&str> = china
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["name_zh"].as_str().unwrap())
+        .collect();
+    assert_eq!(zh.len(), 24);
+    assert_eq!(zh[..3], ["香港", "北京", "上海"]);
+    let (code, _, _) = lookup(&["--json", "Bejing"]);
+    assert_eq!(code, 1);
+}
+
+#[cfg(feature = "serde")]
+#[test]
+fn export_json_is_the_whole_table() {
+    for args in [&[][..], &["--json"]] {
+        let (code, out, _) = run("export", args);
+        assert_eq!(code, 0);
+        let value: serde_json::Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(value.as_array().unwrap().len(), 100);
+        assert_eq!(value, serde_json::to_value(all()).unwrap());
+    }
+    assert_eq!(run("export", &["--xml"]).0, 2);
+}
+
+#[path = "../build.rs"]
+#[allow(dead_code)]
+mod build_script;
+
+#[cfg(feature = "serde")]
+#[test]
+fn export_csv_reimports() {
+    let (code, out, _) = run("export", &["--csv"]);
+    assert_eq!(code, 0);
+    let mut lines = out.lines();
+    let header = build_script::split_fields(lines.next().unwrap()).unwrap();
+    assert_eq!(
+        header,
+        [
+            "rank",
+            "name",
+            "name_zh",
+            "economies",
+            "economy_names",
+            "national_ranks",
+            "brief_url",
+            "brief_url_inferred"
+        ]
+    );
+    let rows: Vec<Vec<String>> = lines
+        .map(|l| build_script::split_fields(l).unwrap())
+        .collect();
+    assert_eq!(rows.len(), 100);
+    for (row, c) in rows.iter().zip(all()) {
+        assert_eq!(row.len(), header.len());
+        assert_eq!(row[0], c.rank().to_string());
+        assert_eq!(row[1], c.name());
+        assert_eq!(row[2], c.name_zh().unwrap_or(""));
+        let economies: Vec<Economy> = row[3]
+            .split('/')
+            .map(|code| Economy::from_alpha2(code).unwrap())
+            .collect();
+        assert_eq!(economies, c.economies());
+        let names: Vec<&str> = c.economies().iter().map(|e| e.name()).collect();
+        assert_eq!(row[4], names.join("/"));
+        let national: Vec<u8> = row[5].split('/').map(|n| n.parse().unwrap()).collect();
+        let expected: Vec<u8> = c
+            .economies()
+            .iter()
+            .map(|&e| c.rank_in(e).unwrap())
+            .collect();
+        assert_eq!(national, expected);
+        assert_eq!(row[6], c.brief_url());
+        assert_eq!(row[7], c.brief_url_inferred().to_string());
+    }
+}
