@@ -115,6 +115,9 @@ impl FromStr for Economy {
         if let Some(economy) = Economy::from_alpha2(s.trim()) {
             return Ok(economy);
         }
+        if s.len() > 4 * LONGEST_NAME {
+            return Err(Error::UnknownEconomy);
+        }
         let mut query = [0; LONGEST_NAME];
         let query = name_key(s, &mut query).ok_or(Error::UnknownEconomy)?;
         Economy::ALL

@@ -5,11 +5,15 @@ use crate::data::{CLUSTERS, KEY_INDEX, KEYS, LONGEST_KEY};
 use crate::normalize::{fingerprint, normalize};
 use crate::{Cluster, Economy, Error};
 
-/// Input longer than this many bytes cannot normalize to a key: even
-/// full-width letters (3 bytes each) and generous padding stay under it.
-/// Longer input is refused without being read, so hostile input costs
-/// nothing.
-pub(crate) const MAX_QUERY_BYTES: usize = 4 * LONGEST_KEY;
+/// Normalization buffer: room for twice the longest key, rounded up to a
+/// power of two so that writing into it needs no bounds checks.
+pub(crate) const QUERY_BUFFER: usize = (2 * LONGEST_KEY + 2).next_power_of_two();
+
+/// Longer queries are answered `None` without being read, so hostile
+/// input costs nothing. Normalizing never makes text longer, so every
+/// query up to this length fits the buffer; twice the longest key leaves
+/// room for padding, doubled spaces and accents written as two chars.
+pub(crate) const MAX_QUERY_BYTES: usize = QUERY_BUFFER - 1;
 
 /// The cluster with this global rank, 1 to 100.
 ///
@@ -57,7 +61,7 @@ pub fn by_name(name: &str) -> Option<&'static Cluster> {
     if name.len() > MAX_QUERY_BYTES {
         return None;
     }
-    let mut buffer = [0; LONGEST_KEY];
+    let mut buffer = [0; QUERY_BUFFER];
     by_key(normalize(name, &mut buffer)?)
 }
 

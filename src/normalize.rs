@@ -28,50 +28,324 @@
 /// The byte a run of separators becomes.
 pub const SEPARATOR: u8 = b' ';
 
-/// What one `char` of input contributes to a key.
-enum Class {
-    /// Append these bytes (already lower-case ASCII or a kept CJK char).
-    Text,
-    /// Lower-case ASCII letter(s) this char folds to.
-    Folded(&'static [u8]),
-    /// Part of a separator run.
-    Separator,
-    /// Contributes nothing (apostrophes, combining marks, invisibles).
-    Ignored,
-    /// Not allowed in a key.
-    Rejected,
-}
+/// `BYTE_CLASS` entry of a byte that needs the slow path: a non-ASCII
+/// byte, an apostrophe (rare, and ignored), or an ASCII byte that is
+/// rejected.
+const SLOW: u8 = 0xff;
 
-/// Class of an ASCII byte, by table so the common path has no branches
-/// that depend on which letter it is.
-const ASCII_CLASS: [u8; 128] = ascii_table();
+/// What each byte becomes, so that the loop over ASCII input has no
+/// branch that depends on which letter it reads: a lower-case letter or
+/// digit stands for itself, a separator is [`SEPARATOR`], everything else
+/// is [`SLOW`].
+static BYTE_CLASS: [u8; 256] = byte_table();
 
-/// `ASCII_CLASS` entry: the byte is a separator.
-const A_SEP: u8 = 0x80;
-/// `ASCII_CLASS` entry: the byte is ignored (apostrophe, backtick).
-const A_IGNORE: u8 = 0x81;
-/// `ASCII_CLASS` entry: the byte is rejected.
-const A_REJECT: u8 = 0x82;
-
-const fn ascii_table() -> [u8; 128] {
-    let mut table = [A_REJECT; 128];
+const fn byte_table() -> [u8; 256] {
+    let mut table = [SLOW; 256];
     let mut byte: u8 = 0;
     while byte < 128 {
         table[byte as usize] = match byte {
             b'a'..=b'z' | b'0'..=b'9' => byte,
             b'A'..=b'Z' => byte + (b'a' - b'A'),
-            b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c | b'-' | b',' | b'.' => A_SEP,
-            b'\'' | b'`' => A_IGNORE,
-            _ => A_REJECT,
+            b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c | b'-' | b',' | b'.' => SEPARATOR,
+            _ => SLOW,
         };
         byte += 1;
     }
     table
 }
 
-/// Classifies a non-ASCII char.
-fn classify(c: char) -> Class {
+/// What one non-ASCII `char` contributes to a key.
+enum Class {
+    /// Its own UTF-8 bytes (a kept CJK char).
+    Text,
+    /// These lower-case ASCII bytes (a folded letter, a full-width form).
+    Folded(&'static [u8]),
+    /// Part of a separator run.
+    Separator,
+    /// Nothing (apostrophes, combining marks, invisibles).
+    Ignored,
+    /// Not allowed in a key.
+    Rejected,
+}
+
+/// What a char outside `BYTE_CLASS`'s fast path adds to a key: up to
+/// four bytes, either lower-case ASCII and separators (`text == false`,
+/// added like table entries) or the UTF-8 of a kept CJK char.
+#[derive(Clone, Copy)]
+struct Emit {
+    bytes: [u8; 4],
+    len: u8,
+    text: bool,
+}
+
+impl Emit {
+    const NOTHING: Emit = Emit {
+        bytes: [0; 4],
+        len: 0,
+        text: false,
+    };
+
+    fn ascii(ascii: &[u8]) -> Emit {
+        let mut emit = Emit::NOTHING;
+        for (slot, &byte) in emit.bytes.iter_mut().zip(ascii) {
+            *slot = byte;
+            emit.len += 1;
+        }
+        emit
+    }
+
+    fn of(c: char) -> Option<Emit> {
+        Some(match classify(c) {
+            Class::Text => {
+                let mut emit = Emit {
+                    text: true,
+                    ..Emit::NOTHING
+                };
+                emit.len = u8::try_from(c.encode_utf8(&mut emit.bytes).len()).ok()?;
+                emit
+            }
+            Class::Folded(ascii) => Emit::ascii(ascii),
+            Class::Separator => Emit::ascii(&[SEPARATOR]),
+            Class::Ignored => Emit::NOTHING,
+            Class::Rejected => return None,
+        })
+    }
+}
+
+/// The key being written into a caller's buffer of `N` bytes.
+///
+/// Every byte is written at `len % N`: with `N` a power of two that is a
+/// mask, not a bounds check, so the loop over ASCII input has no branch
+/// but its own. A key that reaches `N` bytes has wrapped and is refused by
+/// [`finish`](Key::finish). The fields are plain locals of the loop once
+/// inlined; nothing else takes a reference to them.
+struct Key<'o, const N: usize> {
+    out: &'o mut [u8; N],
+    len: usize,
+    /// The last byte that counted was a separator, or nothing counted yet
+    /// (so leading separators are dropped and runs collapse).
+    after_separator: bool,
+}
+
+impl<'o, const N: usize> Key<'o, N> {
+    #[inline]
+    fn new(out: &'o mut [u8; N]) -> Self {
+        Key {
+            out,
+            len: 0,
+            after_separator: true,
+        }
+    }
+
+    /// Adds a lower-case ASCII letter or digit, or a separator. The byte
+    /// is always stored; the length only grows if it counts (a separator
+    /// after a separator or at the start does not).
+    #[inline]
+    fn push_class(&mut self, class: u8) {
+        let separator = class == SEPARATOR;
+        self.out[self.len % N] = class;
+        self.len += usize::from(!(separator & self.after_separator));
+        self.after_separator = separator;
+    }
+
+    #[inline]
+    fn push(&mut self, emit: Emit) {
+        for &byte in emit.bytes.iter().take(usize::from(emit.len)) {
+            if emit.text {
+                self.out[self.len % N] = byte;
+                self.len += 1;
+                self.after_separator = false;
+            } else {
+                self.push_class(byte);
+            }
+        }
+    }
+
+    /// The key, without a trailing separator; `None` if it did not fit.
+    #[inline]
+    fn finish(self) -> Option<&'o [u8]> {
+        if self.len >= N {
+            return None;
+        }
+        let mut len = self.len;
+        if len > 0 && self.out.get(len - 1) == Some(&SEPARATOR) {
+            len -= 1;
+        }
+        self.out.get(..len)
+    }
+}
+
+/// Writes the key form of `input` into `out` and returns it.
+///
+/// Returns `None` if `input` holds a character outside the rules above, or
+/// if its key (with a trailing separator not yet dropped) does not fit in
+/// `N - 1` bytes. The whole input is read, so callers bound its length
+/// first. `N` should be a power of two (see [`Key`]). An input that is all
+/// separators yields an empty key.
+pub fn normalize<'o, const N: usize>(input: &str, out: &'o mut [u8; N]) -> Option<&'o [u8]> {
+    let bytes = input.as_bytes();
+    let mut key = Key::new(out);
+    let mut i = 0;
+    while i < bytes.len() {
+        // Up to eight bytes at once while they are plain letters and
+        // spaces; then one byte or char through the table.
+        i += key.push_word(bytes, i);
+        let Some(&byte) = bytes.get(i) else { break };
+        let class = BYTE_CLASS[usize::from(byte)];
+        if class == SLOW {
+            let (emit, width) = slow(input, i)?;
+            key.push(emit);
+            i += width;
+        } else {
+            key.push_class(class);
+            i += 1;
+        }
+    }
+    key.finish()
+}
+
+/// `u64` with every byte `b`.
+const fn bytes_of(b: u8) -> u64 {
+    u64::from_le_bytes([b; 8])
+}
+
+/// The high bit of every byte.
+const HIGH_BITS: u64 = bytes_of(0x80);
+
+impl<const N: usize> Key<'_, N> {
+    /// The fast path: up to eight bytes of `bytes` from `i`, read as one
+    /// little-endian word, of which the leading ASCII letters and single
+    /// spaces (that need no collapsing) are added at once. Returns how
+    /// many bytes were taken, possibly 0.
+    #[inline]
+    fn push_word(&mut self, bytes: &[u8], i: usize) -> usize {
+        let available = bytes.len().saturating_sub(i).min(8);
+        let word = match bytes.get(i..i + 8) {
+            Some(chunk) => <[u8; 8]>::try_from(chunk).map_or(0, u64::from_le_bytes),
+            None => {
+                // Fewer than 8 bytes left: read the last 8 of the input and
+                // drop those already done, or gather a short input byte by
+                // byte. The missing high bytes are 0, which is not plain.
+                match bytes
+                    .len()
+                    .checked_sub(8)
+                    .and_then(|start| bytes.get(start..))
+                {
+                    Some(last) => {
+                        <[u8; 8]>::try_from(last).map_or(0, u64::from_le_bytes)
+                            >> (8 * (8 - available))
+                    }
+                    None => bytes
+                        .get(i..)
+                        .unwrap_or_default()
+                        .iter()
+                        .rev()
+                        .fold(0, |w, &b| w << 8 | u64::from(b)),
+                }
+            }
+        };
+        let lower = word | bytes_of(0x20);
+        // Bytes of 0x80 or more are cleared first so that these sums carry
+        // into no other byte; they are then excluded by `!word`.
+        let low7 = lower & !HIGH_BITS;
+        let letters = low7.wrapping_add(bytes_of(0x80 - b'a'))
+            & !low7.wrapping_add(bytes_of(0x80 - b'z' - 1));
+        let not_space = word ^ bytes_of(b' ');
+        let spaces = !((not_space & !HIGH_BITS).wrapping_add(!HIGH_BITS) | not_space);
+        let plain = (letters | spaces) & !word & HIGH_BITS;
+        // The leading plain bytes.
+        let taken = ((!plain & HIGH_BITS).trailing_zeros() / 8) as usize;
+        if taken == 0 {
+            return 0;
+        }
+        let spaces = spaces & HIGH_BITS & (u64::MAX >> (64 - 8 * taken));
+        // A space must not follow a separator (at the start or within the
+        // word), or the run would need collapsing.
+        if spaces & (spaces << 8 | u64::from(self.after_separator) << 7) != 0 {
+            return 0;
+        }
+        let Some(slot) = self.out.get_mut(self.len..self.len + 8) else {
+            return 0;
+        };
+        slot.copy_from_slice(&lower.to_le_bytes());
+        self.len += taken;
+        self.after_separator = spaces >> (8 * taken - 1) & 1 != 0;
+        taken
+    }
+}
+
+/// What the char at byte `i` of `input` adds, and its width in bytes;
+/// `None` if it is rejected. For bytes `BYTE_CLASS` leaves to this path.
+#[inline(never)]
+fn slow(input: &str, i: usize) -> Option<(Emit, usize)> {
+    let bytes = input.as_bytes();
+    // The common non-ASCII chars without decoding: Latin-1 letters
+    // (U+00C0..=U+00FF are C3 80..=C3 BF) and the dashes U+2010..=U+2015
+    // (E2 80 90..=E2 80 95).
+    match (bytes.get(i), bytes.get(i + 1), bytes.get(i + 2)) {
+        (Some(0xc3), Some(&second), _) => {
+            let folded = LATIN_1_FOLD.get(usize::from(second.wrapping_sub(0x80)))?;
+            match folded {
+                [0, _] => None, // × or ÷
+                [letter, 0] => Some((Emit::ascii(&[*letter]), 2)),
+                pair => Some((Emit::ascii(pair), 2)),
+            }
+        }
+        (Some(0xe2), Some(0x80), Some(0x90..=0x95)) => Some((Emit::ascii(&[SEPARATOR]), 3)),
+        _ => {
+            let c = input.get(i..)?.chars().next()?;
+            Some((Emit::of(c)?, c.len_utf8()))
+        }
+    }
+}
+
+/// [`normalize`] for chars from any source (callers can map chars that
+/// only they accept, such as parentheses in economy names, to separators).
+pub fn normalize_chars<const N: usize>(
+    input: impl IntoIterator<Item = char>,
+    out: &mut [u8; N],
+) -> Option<&[u8]> {
+    let mut key = Key::new(out);
+    for c in input {
+        match u8::try_from(c).map(|b| BYTE_CLASS[usize::from(b)]) {
+            Ok(class) if c.is_ascii() && class != SLOW => key.push_class(class),
+            _ => key.push(Emit::of(c)?),
+        }
+    }
+    key.finish()
+}
+
+/// U+00C0..=U+00FF folded to ASCII (`[0, 0]` for `×` and `÷`, which are
+/// rejected), indexed by the second UTF-8 byte minus 0x80. Computed from
+/// `fold_latin`, so the two cannot disagree.
+static LATIN_1_FOLD: [[u8; 2]; 64] = latin_1_table();
+
+const fn latin_1_table() -> [[u8; 2]; 64] {
+    let mut table = [[0; 2]; 64];
+    let mut i: u8 = 0;
+    while i < 64 {
+        let c = char::from_u32(0xc0 + i as u32);
+        if let Some(c) = c {
+            if let Some(folded) = fold_latin(c) {
+                table[i as usize][0] = folded[0];
+                if folded.len() > 1 {
+                    table[i as usize][1] = folded[1];
+                }
+            }
+        }
+        i += 1;
+    }
+    table
+}
+
+/// Classifies a char that `BYTE_CLASS` leaves to the slow path.
+const fn classify(c: char) -> Class {
     match c {
+        // Full-width forms of ASCII letters and digits fold to ASCII (the
+        // full-width separators and apostrophes are listed below).
+        '\u{ff10}'..='\u{ff19}' | '\u{ff21}'..='\u{ff3a}' | '\u{ff41}'..='\u{ff5a}' => {
+            Class::Folded(FULL_WIDTH[(c as usize - 0xff10) % FULL_WIDTH.len()])
+        }
         // Separators: Unicode spaces and dashes, middle dots, CJK punctuation.
         '\u{a0}'
         | '\u{1680}'
@@ -85,9 +359,14 @@ fn classify(c: char) -> Class {
         | '\u{b7}'
         | '\u{30fb}'
         | '\u{3001}'
-        | '\u{3002}' => Class::Separator,
+        | '\u{3002}'
+        | '\u{ff0c}'
+        | '\u{ff0d}'
+        | '\u{ff0e}' => Class::Separator,
         // Apostrophes, combining accents and invisible format characters.
-        '\u{2018}'
+        '\''
+        | '`'
+        | '\u{2018}'
         | '\u{2019}'
         | '\u{2bc}'
         | '\u{b4}'
@@ -95,7 +374,9 @@ fn classify(c: char) -> Class {
         | '\u{300}'..='\u{36f}'
         | '\u{200b}'..='\u{200f}'
         | '\u{2060}'
-        | '\u{feff}' => Class::Ignored,
+        | '\u{feff}'
+        | '\u{ff07}'
+        | '\u{ff40}' => Class::Ignored,
         // CJK ideographs (with extensions and compatibility forms), the
         // iteration mark, kana and Hangul.
         '\u{3005}'
@@ -108,12 +389,15 @@ fn classify(c: char) -> Class {
         | '\u{ac00}'..='\u{d7a3}'
         | '\u{f900}'..='\u{faff}'
         | '\u{20000}'..='\u{3134f}' => Class::Text,
-        _ => fold_latin(c).map_or(Class::Rejected, Class::Folded),
+        _ => match fold_latin(c) {
+            Some(folded) => Class::Folded(folded),
+            None => Class::Rejected,
+        },
     }
 }
 
 /// Folds a Latin-1 or Latin Extended-A letter to lower-case ASCII.
-fn fold_latin(c: char) -> Option<&'static [u8]> {
+const fn fold_latin(c: char) -> Option<&'static [u8]> {
     Some(match c {
         'À'..='Å' | 'à'..='å' | 'Ā'..='ą' => b"a",
         'Æ' | 'æ' => b"ae",
@@ -143,95 +427,19 @@ fn fold_latin(c: char) -> Option<&'static [u8]> {
     })
 }
 
-/// Where normalized bytes are written: a caller-provided buffer plus the
-/// separator state.
-struct Writer<'o> {
-    out: &'o mut [u8],
-    len: usize,
-    /// A separator was seen after the last written text and is not yet
-    /// written (it is only written if more text follows, so trailing
-    /// separators vanish).
-    pending_separator: bool,
-}
-
-impl Writer<'_> {
-    /// Appends `bytes` (never empty), preceded by a pending separator.
-    /// `None` when the buffer is full.
-    #[inline]
-    fn text(&mut self, bytes: &[u8]) -> Option<()> {
-        if self.pending_separator {
-            self.pending_separator = false;
-            *self.out.get_mut(self.len)? = SEPARATOR;
-            self.len += 1;
-        }
-        let end = self.len + bytes.len();
-        self.out.get_mut(self.len..end)?.copy_from_slice(bytes);
-        self.len = end;
-        Some(())
+/// Lower-case ASCII for the full-width digits and letters U+FF10..=U+FF5A
+/// (the punctuation between them is never looked up).
+const FULL_WIDTH: [&[u8]; 75] = {
+    const ALPHABET: &[u8; 75] =
+        b"0123456789???????abcdefghijklmnopqrstuvwxyz??????abcdefghijklmnopqrstuvwxyz";
+    let mut table: [&[u8]; 75] = [b"?"; 75];
+    let mut i = 0;
+    while i < 75 {
+        table[i] = ALPHABET.split_at(i).1.split_at(1).0;
+        i += 1;
     }
-
-    #[inline]
-    fn separator(&mut self) {
-        // Leading separators are dropped: only a separator after text counts.
-        self.pending_separator = self.len > 0;
-    }
-}
-
-/// Writes the key form of `input` into `out` and returns it.
-///
-/// Returns `None` if `input` holds a character outside the rules above, or
-/// if its key does not fit in `out` (callers size `out` to the longest key,
-/// so an overflow means "no such key" and costs at most `out.len()` steps
-/// of output). An input that is all separators yields an empty key.
-pub fn normalize<'o>(input: &str, out: &'o mut [u8]) -> Option<&'o [u8]> {
-    normalize_chars(input.chars(), out)
-}
-
-/// [`normalize`] for chars from any source (callers can map chars that
-/// only they accept, such as parentheses in economy names, to separators).
-pub fn normalize_chars(input: impl IntoIterator<Item = char>, out: &mut [u8]) -> Option<&[u8]> {
-    let mut writer = Writer {
-        out,
-        len: 0,
-        pending_separator: false,
-    };
-    for c in input {
-        let class = if c.is_ascii() {
-            match ASCII_CLASS[c as usize] {
-                A_SEP => Class::Separator,
-                A_IGNORE => Class::Ignored,
-                A_REJECT => Class::Rejected,
-                lower => {
-                    writer.text(&[lower])?;
-                    continue;
-                }
-            }
-        } else if let '\u{ff01}'..='\u{ff5e}' = c {
-            // Full-width ASCII: same rules as the ASCII char it stands for.
-            let ascii = (u32::from(c) - 0xfee0) as usize;
-            match ASCII_CLASS[ascii] {
-                A_SEP => Class::Separator,
-                A_IGNORE => Class::Ignored,
-                A_REJECT => Class::Rejected,
-                lower => {
-                    writer.text(&[lower])?;
-                    continue;
-                }
-            }
-        } else {
-            classify(c)
-        };
-        match class {
-            Class::Text => writer.text(c.encode_utf8(&mut [0; 4]).as_bytes())?,
-            Class::Folded(ascii) => writer.text(ascii)?,
-            Class::Separator => writer.separator(),
-            Class::Ignored => {}
-            Class::Rejected => return None,
-        }
-    }
-    let len = writer.len;
-    writer.out.get(..len)
-}
+    table
+};
 
 /// A 64-bit fingerprint of a normalized key.
 ///
@@ -242,23 +450,101 @@ pub fn normalize_chars(input: impl IntoIterator<Item = char>, out: &mut [u8]) ->
 /// `build.rs` rejects data in which two keys share a fingerprint.
 #[must_use]
 pub fn fingerprint(key: &[u8]) -> u64 {
-    // FxHash-style word mixing; good enough to separate a few hundred keys,
-    // which the build checks, and a handful of instructions per 8 bytes.
+    // Word-at-a-time mixing: enough to separate a few hundred keys (the
+    // build checks that it does) for a handful of instructions per 8
+    // bytes. The perfect hash then hashes the result properly.
     const K: u64 = 0x517c_c1b7_2722_0a95;
     let mut hash = key.len() as u64;
     let mut words = key.chunks_exact(8);
+    // Each word is multiplied on its own and only a rotate and an xor
+    // chain the words, so the multiplications run in parallel.
     for word in &mut words {
-        let mut bytes = [0; 8];
-        bytes.copy_from_slice(word);
-        hash = (hash.rotate_left(5) ^ u64::from_le_bytes(bytes)).wrapping_mul(K);
+        let word = <[u8; 8]>::try_from(word).map_or(0, u64::from_le_bytes);
+        hash = hash.rotate_left(23) ^ word.wrapping_mul(K);
     }
     let tail = words.remainder();
     if !tail.is_empty() {
-        let mut bytes = [0; 8];
-        if let Some(head) = bytes.get_mut(..tail.len()) {
-            head.copy_from_slice(tail);
-        }
-        hash = (hash.rotate_left(5) ^ u64::from_le_bytes(bytes)).wrapping_mul(K);
+        let word = tail
+            .iter()
+            .rev()
+            .fold(0, |word, &byte| word << 8 | u64::from(byte));
+        hash = hash.rotate_left(23) ^ word.wrapping_mul(K);
     }
     hash
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    extern crate std;
+    use std::borrow::ToOwned;
+    use std::string::String;
+
+    use super::{normalize, normalize_chars};
+
+    /// The word-at-a-time fast path of `normalize` must agree with the
+    /// char-by-char path of `normalize_chars` on every input: random
+    /// strings over letters, separators of every kind, apostrophes,
+    /// accents, CJK and rejected chars, of every length around 8.
+    #[test]
+    fn fast_path_agrees_with_char_path() {
+        const ALPHABET: &[char] = &[
+            'a', 'B', 'z', 'Z', '0', '9', ' ', ' ', '-', ',', '.', '\t', '\'', '’', '–', '—', 'ü',
+            'Ö', 'ß', 'é', 'ł', '\u{301}', '北', '京', '·', '\u{200b}', 'Ａ', '!', '/', '×', '@',
+            '[', '`', '{', '\u{7f}', 'Ж',
+        ];
+        let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        let mut checked = 0;
+        for _ in 0..200_000 {
+            let len = usize::try_from(next() % 24).unwrap();
+            let mut text = [0u8; 24 * 4];
+            let mut end = 0;
+            for _ in 0..len {
+                let c = ALPHABET[usize::try_from(next() % ALPHABET.len() as u64).unwrap()];
+                end += c.encode_utf8(&mut text[end..]).len();
+            }
+            let text = core::str::from_utf8(&text[..end]).unwrap();
+            let (mut fast, mut reference) = ([0; 64], [0; 64]);
+            let fast = normalize(text, &mut fast);
+            assert_eq!(
+                fast,
+                normalize_chars(text.chars(), &mut reference),
+                "{text:?}"
+            );
+            checked += usize::from(fast.is_some());
+        }
+        assert!(checked > 10_000, "too few inputs normalized: {checked}");
+    }
+
+    #[test]
+    fn examples() {
+        let key = |s: &str| -> Option<String> {
+            normalize(s, &mut [0; 64]).map(|k| core::str::from_utf8(k).unwrap().to_owned())
+        };
+        assert_eq!(
+            key("  SAN JOSE-SAN FRANCISCO,  ca ").as_deref(),
+            Some("san jose san francisco ca")
+        );
+        assert_eq!(key("Xi'an").as_deref(), Some("xian"));
+        assert_eq!(key("Zürich").as_deref(), Some("zurich"));
+        assert_eq!(key("Zu\u{308}rich").as_deref(), Some("zurich"));
+        assert_eq!(key("GÖTEBORG").as_deref(), Some("goteborg"));
+        assert_eq!(key("Straße").as_deref(), Some("strasse"));
+        assert_eq!(key("Tokyo–Yokohama").as_deref(), Some("tokyo yokohama"));
+        assert_eq!(key("深圳 – 香港").as_deref(), Some("深圳 香港"));
+        assert_eq!(key("Ｂｅｉｊｉｎｇ").as_deref(), Some("beijing"));
+        assert_eq!(key(" - ").as_deref(), Some(""));
+        assert_eq!(key("Beijing!"), None);
+        assert_eq!(key("Москва"), None);
+        assert_eq!(key(&"a".repeat(64)), None, "does not fit in 64 - 1 bytes");
+        assert_eq!(key(&"a".repeat(1000)), None);
+        assert_eq!(key(&"a".repeat(63)).map(|k| k.len()), Some(63));
+        assert_eq!(key(&("a".repeat(62) + " ")).map(|k| k.len()), Some(62));
+    }
 }
