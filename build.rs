@@ -890,12 +890,34 @@ pub fn generate(model: &Model) -> String {
     )
     .unwrap();
     writeln!(w, "pub(crate) const LONGEST_KEY: usize = {longest_key};\n").unwrap();
+    let mut map = phf_codegen::Map::new();
+    for k in &model.keys {
+        map.entry(
+            normalize::fingerprint(k.key.as_bytes()),
+            format!("({:?}, {})", k.key, k.rank),
+        );
+    }
     writeln!(
         w,
-        "/// Every normalized key (official names, Chinese names, aliases), sorted, with the"
+        "/// Every lookup key (official names, Chinese names, aliases), normalized,"
     )
     .unwrap();
-    writeln!(w, "/// rank of the cluster it finds.").unwrap();
+    writeln!(
+        w,
+        "/// with the rank of the cluster it finds, by `normalize::fingerprint(key)`."
+    )
+    .unwrap();
+    writeln!(w, "///").unwrap();
+    writeln!(
+        w,
+        "/// The perfect hash hashes the 8-byte fingerprint instead of the key; the stored"
+    )
+    .unwrap();
+    writeln!(
+        w,
+        "/// key is compared with the query, so a fingerprint collision finds nothing."
+    )
+    .unwrap();
     if !model.shadowed.is_empty() {
         writeln!(w, "///").unwrap();
         writeln!(
@@ -914,23 +936,7 @@ pub fn generate(model: &Model) -> String {
     }
     writeln!(
         w,
-        "pub(crate) static KEYS: [(&str, u8); {}] = [",
-        model.keys.len()
-    )
-    .unwrap();
-    for k in &model.keys {
-        writeln!(w, "    ({:?}, {}),", k.key, k.rank).unwrap();
-    }
-    writeln!(w, "];\n").unwrap();
-
-    let mut map = phf_codegen::Map::new();
-    for (i, k) in model.keys.iter().enumerate() {
-        map.entry(normalize::fingerprint(k.key.as_bytes()), i.to_string());
-    }
-    writeln!(w, "/// `normalize::fingerprint(key)` → index into `KEYS`.").unwrap();
-    writeln!(
-        w,
-        "pub(crate) static KEY_INDEX: phf::Map<u64, u16> = {};",
+        "pub(crate) static KEYS: phf::Map<u64, (&str, u8)> = {};",
         map.build()
     )
     .unwrap();

@@ -1,7 +1,7 @@
 //! The lookups: by rank, by name, by economy, and [`parse`] for text that
 //! may be either.
 
-use crate::data::{CLUSTERS, KEY_INDEX, KEYS, LONGEST_KEY};
+use crate::data::{CLUSTERS, KEYS, LONGEST_KEY};
 use crate::normalize::{fingerprint, normalize};
 use crate::{Cluster, Economy, Error};
 
@@ -68,15 +68,28 @@ pub fn by_name(name: &str) -> Option<&'static Cluster> {
 /// The cluster whose normalized key is exactly `key`.
 #[inline]
 pub(crate) fn by_key(key: &[u8]) -> Option<&'static Cluster> {
-    let &index = KEY_INDEX.get(&fingerprint(key))?;
-    let &(stored, rank) = KEYS.get(usize::from(index))?;
+    let &(stored, rank) = KEYS.get(&fingerprint(key))?;
     // The map is keyed by fingerprint: a query with a colliding
     // fingerprint must not find another cluster.
-    if stored.as_bytes() == key {
+    if same_bytes(stored.as_bytes(), key) {
         by_rank(rank)
     } else {
         None
     }
+}
+
+/// `a == b` for short slices, a word at a time and inline (a call to
+/// `memcmp` costs more than the comparison of a key).
+#[inline]
+fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let (a_words, b_words) = (a.chunks_exact(8), b.chunks_exact(8));
+    let (a_tail, b_tail) = (a_words.remainder(), b_words.remainder());
+    let word = |chunk: &[u8]| <[u8; 8]>::try_from(chunk).map_or(0, u64::from_le_bytes);
+    a_words.zip(b_words).all(|(x, y)| word(x) == word(y))
+        && a_tail.iter().zip(b_tail).all(|(x, y)| x == y)
 }
 
 /// All 100 clusters, in rank order (`all()[r - 1]` has rank `r`).

@@ -199,6 +199,15 @@ pub fn normalize<'o, const N: usize>(input: &str, out: &'o mut [u8; N]) -> Optio
         } else {
             key.push_class(class);
             i += 1;
+            // The rest of a run of ASCII separators adds nothing: skip it
+            // here rather than stop `push_word` at each of its bytes.
+            while class == SEPARATOR
+                && bytes
+                    .get(i)
+                    .is_some_and(|&b| BYTE_CLASS[usize::from(b)] == SEPARATOR)
+            {
+                i += 1;
+            }
         }
     }
     key.finish()
@@ -207,6 +216,27 @@ pub fn normalize<'o, const N: usize>(input: &str, out: &'o mut [u8; N]) -> Optio
 /// `u64` with every byte `b`.
 const fn bytes_of(b: u8) -> u64 {
     u64::from_le_bytes([b; 8])
+}
+
+/// Up to 7 bytes as a little-endian word (higher bytes 0), with two
+/// overlapping loads rather than a loop over the bytes.
+#[inline]
+fn load_short(bytes: &[u8]) -> u64 {
+    let len = bytes.len();
+    let byte = |i: usize| bytes.get(i).map_or(0, |&b| u64::from(b));
+    let u32_at = |i: usize| {
+        bytes
+            .get(i..i + 4)
+            .and_then(|b| <[u8; 4]>::try_from(b).ok())
+            .map_or(0, |b| u64::from(u32::from_le_bytes(b)))
+    };
+    match len {
+        0 => 0,
+        // Bytes 0, len / 2 and len - 1 cover every position of 1 to 3 bytes.
+        1..=3 => byte(0) | byte(len / 2) << (8 * (len / 2)) | byte(len - 1) << (8 * (len - 1)),
+        // The overlapping bytes are the same in both loads.
+        _ => u32_at(0) | u32_at(len - 4) << (8 * (len - 4)),
+    }
 }
 
 /// The high bit of every byte.
@@ -235,12 +265,7 @@ impl<const N: usize> Key<'_, N> {
                         <[u8; 8]>::try_from(last).map_or(0, u64::from_le_bytes)
                             >> (8 * (8 - available))
                     }
-                    None => bytes
-                        .get(i..)
-                        .unwrap_or_default()
-                        .iter()
-                        .rev()
-                        .fold(0, |w, &b| w << 8 | u64::from(b)),
+                    None => load_short(bytes.get(i..).unwrap_or_default()),
                 }
             }
         };
@@ -258,10 +283,13 @@ impl<const N: usize> Key<'_, N> {
         if taken == 0 {
             return 0;
         }
-        let spaces = spaces & HIGH_BITS & (u64::MAX >> (64 - 8 * taken));
         // A space must not follow a separator (at the start or within the
-        // word), or the run would need collapsing.
-        if spaces & (spaces << 8 | u64::from(self.after_separator) << 7) != 0 {
+        // word), or the run would need collapsing: stop before the first
+        // such space.
+        let spaces = spaces & HIGH_BITS;
+        let runs = spaces & (spaces << 8 | u64::from(self.after_separator) << 7);
+        let taken = taken.min((runs.trailing_zeros() / 8) as usize);
+        if taken == 0 {
             return 0;
         }
         let Some(slot) = self.out.get_mut(self.len..self.len + 8) else {

@@ -28,8 +28,8 @@ const LONGEST_QUERY: usize = LONGEST_KEY + max_distance(usize::MAX);
 /// normalized query and each normalized key, so case, accents and
 /// separators never count. A key is close enough when it is at most 1 edit
 /// away for a query of 4 to 9 characters, 2 for 10 to 15, 3 for 16 or
-/// more; a shorter query must match exactly. Ties go to the key met first
-/// in the sorted key table. An exact match is returned as is.
+/// more; a shorter query must match exactly. Among equally close keys the
+/// best-ranked cluster wins. An exact match is returned as is.
 ///
 /// Allocation-free (stack buffers) and bounded: a query that cannot be
 /// within reach of any key is refused before any comparison.
@@ -60,17 +60,17 @@ pub fn suggest(query: &str) -> Option<&'static Cluster> {
         return None;
     }
 
+    // The closest key; among equally close ones, the best-ranked cluster.
     let mut best: Option<(usize, u8)> = None;
     let mut key_chars = ['\0'; LONGEST_QUERY];
-    for &(key, rank) in &KEYS {
+    for &(key, rank) in KEYS.values() {
         let Some(key) = decode(key.as_bytes(), &mut key_chars) else {
             continue;
         };
-        let bound = best.map_or(limit, |(d, _)| d.saturating_sub(1));
+        let bound = best.map_or(limit, |(d, _)| d);
         if let Some(d) = distance_within(query, key, bound) {
-            best = Some((d, rank));
-            if d == 1 {
-                break;
+            if best.is_none_or(|best| (d, rank) < best) {
+                best = Some((d, rank));
             }
         }
     }

@@ -58,7 +58,7 @@ fn fixture_is_valid() {
     let code = build_script::generate(&model);
     assert!(code.contains("pub enum Economy {"));
     assert!(code.contains("pub(crate) static CLUSTERS: [Cluster; 4]"));
-    assert!(code.contains("(\"cambridge\", 4),"));
+    assert!(code.contains("(\"cambridge\", 4))"));
 }
 
 #[test]
