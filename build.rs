@@ -6,7 +6,7 @@
 
 #[path = "src/normalize.rs"]
 #[allow(dead_code)]
-mod normalize;
+pub mod normalize;
 
 use std::collections::{BTreeMap, HashMap};
 use std::fmt::{self, Write as _};
@@ -216,7 +216,10 @@ pub enum KeySource {
 /// A normalized lookup key and the cluster it finds.
 #[derive(Debug)]
 pub struct Key {
+    /// The key, normalized.
     pub key: String,
+    /// The spelling in the data file it comes from.
+    pub text: String,
     pub rank: u8,
     pub source: KeySource,
     pub file: &'static str,
@@ -671,6 +674,7 @@ fn build_keys(
             key.clone(),
             Key {
                 key,
+                text,
                 rank,
                 source,
                 file,

@@ -5,15 +5,16 @@ use crate::data::{CLUSTERS, KEYS, LONGEST_KEY};
 use crate::normalize::{fingerprint, normalize};
 use crate::{Cluster, Economy, Error};
 
-/// Normalization buffer: room for twice the longest key, rounded up to a
-/// power of two so that writing into it needs no bounds checks.
-pub(crate) const QUERY_BUFFER: usize = (2 * LONGEST_KEY + 2).next_power_of_two();
+/// Normalization buffer: room for the longest key and a trailing
+/// separator, rounded up to a power of two so that writing into it needs
+/// no bounds checks (a longer key wraps around and is refused).
+pub(crate) const QUERY_BUFFER: usize = (LONGEST_KEY + 2).next_power_of_two();
 
 /// Longer queries are answered `None` without being read, so hostile
-/// input costs nothing. Normalizing never makes text longer, so every
-/// query up to this length fits the buffer; twice the longest key leaves
-/// room for padding, doubled spaces and accents written as two chars.
-pub(crate) const MAX_QUERY_BYTES: usize = QUERY_BUFFER - 1;
+/// input costs nothing. Eight times the longest key leaves room for
+/// padding, separator runs, accents written as combining marks,
+/// apostrophes and full-width letters (3 bytes each).
+pub(crate) const MAX_QUERY_BYTES: usize = 8 * LONGEST_KEY;
 
 /// The cluster with this global rank, 1 to 100.
 ///

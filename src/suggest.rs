@@ -2,7 +2,7 @@
 
 use crate::Cluster;
 use crate::data::{KEYS, LONGEST_KEY};
-use crate::lookup::{MAX_QUERY_BYTES, QUERY_BUFFER, by_rank};
+use crate::lookup::{MAX_QUERY_BYTES, by_rank};
 use crate::normalize::normalize;
 
 /// The most edits a suggestion may be away from the query, by the query's
@@ -48,7 +48,7 @@ pub fn suggest(query: &str) -> Option<&'static Cluster> {
     if query.len() > MAX_QUERY_BYTES {
         return None;
     }
-    let mut bytes = [0; QUERY_BUFFER];
+    let mut bytes = [0; (LONGEST_QUERY + 2).next_power_of_two()];
     let normalized = normalize(query, &mut bytes)?;
     if let Some(exact) = crate::lookup::by_key(normalized) {
         return Some(exact);

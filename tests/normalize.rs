@@ -1,0 +1,74 @@
+//! The key normalizer on its own: the word-at-a-time fast path against the
+//! char-by-char path, and examples of each rule.
+
+#[path = "../src/normalize.rs"]
+#[allow(dead_code)]
+mod normalize;
+
+use normalize::{normalize, normalize_chars};
+
+/// The word-at-a-time fast path of `normalize` must agree with the
+/// char-by-char path of `normalize_chars` on every input: random
+/// strings over letters, separators of every kind, apostrophes,
+/// accents, CJK and rejected chars, of every length around 8.
+#[test]
+fn fast_path_agrees_with_char_path() {
+    const ALPHABET: &[char] = &[
+        'a', 'B', 'z', 'Z', '0', '9', ' ', ' ', '-', ',', '.', '\t', '\'', '’', '–', '—', 'ü', 'Ö',
+        'ß', 'é', 'ł', '\u{301}', '北', '京', '·', '\u{200b}', 'Ａ', '!', '/', '×', '@', '[', '`',
+        '{', '\u{7f}', 'Ж',
+    ];
+    let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    let mut checked = 0;
+    for _ in 0..200_000 {
+        let len = usize::try_from(next() % 24).unwrap();
+        let mut text = [0u8; 24 * 4];
+        let mut end = 0;
+        for _ in 0..len {
+            let c = ALPHABET[usize::try_from(next() % ALPHABET.len() as u64).unwrap()];
+            end += c.encode_utf8(&mut text[end..]).len();
+        }
+        let text = core::str::from_utf8(&text[..end]).unwrap();
+        let (mut fast, mut reference) = ([0; 64], [0; 64]);
+        let fast = normalize(text, &mut fast);
+        assert_eq!(
+            fast,
+            normalize_chars(text.chars(), &mut reference),
+            "{text:?}"
+        );
+        checked += usize::from(fast.is_some());
+    }
+    assert!(checked > 10_000, "too few inputs normalized: {checked}");
+}
+
+#[test]
+fn examples() {
+    let key = |s: &str| -> Option<String> {
+        normalize(s, &mut [0; 64]).map(|k| core::str::from_utf8(k).unwrap().to_owned())
+    };
+    assert_eq!(
+        key("  SAN JOSE-SAN FRANCISCO,  ca ").as_deref(),
+        Some("san jose san francisco ca")
+    );
+    assert_eq!(key("Xi'an").as_deref(), Some("xian"));
+    assert_eq!(key("Zürich").as_deref(), Some("zurich"));
+    assert_eq!(key("Zu\u{308}rich").as_deref(), Some("zurich"));
+    assert_eq!(key("GÖTEBORG").as_deref(), Some("goteborg"));
+    assert_eq!(key("Straße").as_deref(), Some("strasse"));
+    assert_eq!(key("Tokyo–Yokohama").as_deref(), Some("tokyo yokohama"));
+    assert_eq!(key("深圳 – 香港").as_deref(), Some("深圳 香港"));
+    assert_eq!(key("Ｂｅｉｊｉｎｇ").as_deref(), Some("beijing"));
+    assert_eq!(key(" - ").as_deref(), Some(""));
+    assert_eq!(key("Beijing!"), None);
+    assert_eq!(key("Москва"), None);
+    assert_eq!(key(&"a".repeat(64)), None, "does not fit in 64 - 1 bytes");
+    assert_eq!(key(&"a".repeat(1000)), None);
+    assert_eq!(key(&"a".repeat(63)).map(|k| k.len()), Some(63));
+    assert_eq!(key(&("a".repeat(62) + " ")).map(|k| k.len()), Some(62));
+}

@@ -1,0 +1,215 @@
+//! Property tests: spellings the rules allow find the same cluster; a
+//! changed letter never finds another cluster; no input panics.
+
+#[path = "../build.rs"]
+#[allow(dead_code)]
+mod build_script;
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+use build_script::normalize::normalize;
+use gii_clusters::{by_name, parse, suggest};
+use proptest::prelude::*;
+
+/// Every key: its spelling in the data, its normalized form, its rank.
+struct Keys {
+    all: Vec<(String, String, u8)>,
+    /// Normalized keys of each rank.
+    by_rank: HashMap<u8, HashSet<String>>,
+}
+
+fn keys() -> &'static Keys {
+    static KEYS: OnceLock<Keys> = OnceLock::new();
+    KEYS.get_or_init(|| {
+        let read = |file: &str| {
+            std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(file))
+                .unwrap()
+        };
+        let model = build_script::load(
+            &read(build_script::ECONOMIES_CSV),
+            &read(build_script::CLUSTERS_CSV),
+            &read(build_script::ALIASES_CSV),
+        )
+        .unwrap();
+        let all: Vec<_> = model
+            .keys
+            .iter()
+            .map(|k| (k.text.clone(), k.key.clone(), k.rank))
+            .collect();
+        let mut by_rank: HashMap<u8, HashSet<String>> = HashMap::new();
+        for (_, key, rank) in &all {
+            by_rank.entry(*rank).or_default().insert(key.clone());
+        }
+        Keys { all, by_rank }
+    })
+}
+
+fn key_of(text: &str) -> Option<String> {
+    normalize(text, &mut [0; 256]).map(|k| String::from_utf8(k.to_vec()).unwrap())
+}
+
+/// One way to respell a char that the rules say changes nothing.
+#[derive(Debug, Clone)]
+enum Respell {
+    Keep,
+    SwapCase,
+    /// Add an accent: a precomposed letter, or a combining mark after it.
+    Accent(u8),
+    /// Put an apostrophe or an invisible format char after it.
+    Ignorable(u8),
+    /// For a separator: a run of 1 to 3 separators of any kind.
+    Separators(Vec<u8>),
+}
+
+fn respell() -> impl Strategy<Value = Respell> {
+    prop_oneof![
+        3 => Just(Respell::Keep),
+        2 => Just(Respell::SwapCase),
+        1 => any::<u8>().prop_map(Respell::Accent),
+        1 => any::<u8>().prop_map(Respell::Ignorable),
+        1 => prop::collection::vec(any::<u8>(), 1..=3).prop_map(Respell::Separators),
+    ]
+}
+
+const SEPARATORS: &[&str] = &[
+    " ", "  ", "-", "–", "—", ",", ".", "\t", "\u{a0}", "\u{3000}", "・", " - ",
+];
+const IGNORABLE: &[&str] = &["'", "’", "\u{200b}", "\u{200d}", "\u{feff}", "\u{200f}"];
+
+/// A precomposed accented form of `c`, if the fold table has one.
+fn accented(c: char, pick: u8) -> Option<char> {
+    let forms: &[char] = match c.to_ascii_lowercase() {
+        'a' => &['á', 'à', 'â', 'ä', 'ã', 'å', 'ā'],
+        'c' => &['ç', 'č', 'ć'],
+        'e' => &['é', 'è', 'ê', 'ë', 'ě', 'ē'],
+        'i' => &['í', 'ì', 'î', 'ï', 'ī'],
+        'n' => &['ñ', 'ń', 'ň'],
+        'o' => &['ó', 'ò', 'ô', 'ö', 'õ', 'ø', 'ō', 'ő'],
+        's' => &['š', 'ś', 'ş'],
+        'u' => &['ú', 'ù', 'û', 'ü', 'ū', 'ů'],
+        'z' => &['ž', 'ź', 'ż'],
+        _ => return None,
+    };
+    let form = forms[usize::from(pick) % forms.len()];
+    Some(if c.is_ascii_uppercase() {
+        form.to_uppercase().next().unwrap()
+    } else {
+        form
+    })
+}
+
+fn is_separator(c: char) -> bool {
+    matches!(c, ' ' | '-' | ',' | '.' | '–' | '—')
+}
+
+fn apply(text: &str, edits: &[Respell], pad: (u8, u8)) -> String {
+    let mut out = " ".repeat(usize::from(pad.0 % 3));
+    for (c, edit) in text.chars().zip(edits.iter().cycle()) {
+        match edit {
+            Respell::Separators(kinds) if is_separator(c) => {
+                for &k in kinds {
+                    out.push_str(SEPARATORS[usize::from(k) % SEPARATORS.len()]);
+                }
+            }
+            Respell::SwapCase if c.is_ascii_alphabetic() => out.push(if c.is_ascii_lowercase() {
+                c.to_ascii_uppercase()
+            } else {
+                c.to_ascii_lowercase()
+            }),
+            Respell::Accent(pick) if c.is_ascii_alphabetic() => {
+                match (pick % 2, accented(c, *pick)) {
+                    (0, Some(form)) => out.push(form),
+                    _ => {
+                        out.push(c);
+                        out.push(['\u{301}', '\u{308}', '\u{300}'][usize::from(*pick) % 3]);
+                    }
+                }
+            }
+            Respell::Ignorable(pick) if !is_separator(c) => {
+                out.push(c);
+                out.push_str(IGNORABLE[usize::from(*pick) % IGNORABLE.len()]);
+            }
+            _ => out.push(c),
+        }
+    }
+    out.push_str(&"\t ".repeat(usize::from(pad.1 % 3)));
+    out
+}
+
+/// Interesting chars for arbitrary input.
+fn nasty_char() -> impl Strategy<Value = char> {
+    prop_oneof![
+        4 => any::<char>(),
+        2 => prop::sample::select(vec![
+            '\0', '\u{1}', '\u{7f}', '\u{301}', '\u{200d}', '\u{200e}', '\u{202e}', '\u{feff}', '\u{fffd}',
+            '–', '—', ' ', '-', ',', '.', '\'', '’', 'ß', 'ü', 'İ', 'ı', '北', '京', '香', 'Ａ', '\u{10ffff}',
+        ]),
+        3 => prop::char::range('a', 'z'),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 4000, failure_persistence: None, ..ProptestConfig::default() })]
+
+    /// Case, accents, dash kinds, separator runs, apostrophes, invisible
+    /// chars and padding never change which cluster a key finds.
+    #[test]
+    fn allowed_respellings_find_the_same_cluster(
+        index in any::<prop::sample::Index>(),
+        edits in prop::collection::vec(respell(), 1..12),
+        pad in any::<(u8, u8)>(),
+    ) {
+        let (text, key, rank) = index.get(&keys().all);
+        let respelled = apply(text, &edits, pad);
+        prop_assert_eq!(key_of(&respelled), Some(key.clone()), "{:?}", respelled);
+        prop_assert_eq!(by_name(&respelled).map(|c| c.rank()), Some(*rank), "{:?} from {:?}", respelled, text);
+    }
+
+    /// Changing one letter finds nothing, or the one cluster whose key the
+    /// changed spelling really is.
+    #[test]
+    fn a_changed_letter_never_finds_another_cluster(
+        index in any::<prop::sample::Index>(),
+        position in any::<prop::sample::Index>(),
+        shift in 1u8..26,
+    ) {
+        // Keys with Latin letters (most of them); the others have none to change.
+        let latin: Vec<_> = keys().all.iter().filter(|(text, _, _)| text.chars().any(|c| c.is_ascii_alphabetic())).collect();
+        let (text, _, _) = index.get(&latin);
+        let mut changed: Vec<char> = text.chars().collect();
+        let letters: Vec<usize> = (0..changed.len()).filter(|&i| changed[i].is_ascii_alphabetic()).collect();
+        let at = *position.get(&letters);
+        let old = changed[at].to_ascii_lowercase() as u8 - b'a';
+        changed[at] = char::from(b'a' + (old + shift) % 26);
+        let changed: String = changed.into_iter().collect();
+        if let Some(found) = by_name(&changed) {
+            let key = key_of(&changed).unwrap();
+            prop_assert!(keys().by_rank[&found.rank()].contains(&key), "{:?} found {}", changed, found);
+        }
+    }
+
+    /// Arbitrary text never panics, and whatever it finds is found by one
+    /// of that cluster's keys.
+    #[test]
+    fn arbitrary_input_is_safe(text in prop::collection::vec(nasty_char(), 0..40).prop_map(String::from_iter)) {
+        if let Some(found) = by_name(&text) {
+            let key = key_of(&text).unwrap();
+            prop_assert!(keys().by_rank[&found.rank()].contains(&key), "{:?} found {}", text, found);
+        }
+        let _ = parse(&text);
+        let _ = suggest(&text);
+        let _ = text.parse::<gii_clusters::Economy>();
+    }
+
+    /// Text that looks like a key with escapes spelled out as text
+    /// ("\u{d800}"-style) is just text.
+    #[test]
+    fn escape_lookalikes_are_plain_text(
+        index in any::<prop::sample::Index>(),
+        escape in prop::sample::select(vec!["\\u{d800}", "\\ud800", "%ED%A0%80", "&#xD800;", "\\x00", "\\0"]),
+    ) {
+        let (text, _, _) = index.get(&keys().all);
+        prop_assert_eq!(by_name(&format!("{text}{escape}")), None);
+    }
+}
