@@ -755,7 +755,7 @@ pub fn generate(model: &Model) -> String {
     .unwrap();
     writeln!(
         w,
-        "#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]"
+        "#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]"
     )
     .unwrap();
     writeln!(w, "#[non_exhaustive]").unwrap();

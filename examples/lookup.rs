@@ -211,24 +211,30 @@ fn card(c: &Cluster) -> String {
     out
 }
 
-/// Clusters as an aligned table; with `economy`, also its national rank.
+/// Clusters as an aligned table; with `economy`, also its national rank;
+/// a Chinese-name column only if some cluster has one.
 fn table(clusters: &[&Cluster], economy: Option<Economy>) -> String {
+    let chinese = clusters.iter().any(|c| c.name_zh().is_some());
     let mut rows = vec![vec!["rank".to_owned()]];
     if economy.is_some() {
         rows[0].push("national".to_owned());
     }
-    rows[0].extend(["cluster", "中文", "economies"].map(str::to_owned));
+    rows[0].push("cluster".to_owned());
+    if chinese {
+        rows[0].push("中文".to_owned());
+    }
+    rows[0].push("economies".to_owned());
     for c in clusters {
         let mut row = vec![c.rank().to_string()];
         if let Some(e) = economy {
             row.push(c.rank_in(e).map_or(String::new(), |n| n.to_string()));
         }
+        row.push(c.name().to_owned());
+        if chinese {
+            row.push(c.name_zh().unwrap_or("").to_owned());
+        }
         let codes: Vec<&str> = c.economies().iter().map(|e| e.alpha2()).collect();
-        row.extend([
-            c.name().to_owned(),
-            c.name_zh().unwrap_or("").to_owned(),
-            codes.join("/"),
-        ]);
+        row.push(codes.join("/"));
         rows.push(row);
     }
     align(&rows, if economy.is_some() { &[0, 1] } else { &[0] })

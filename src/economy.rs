@@ -27,7 +27,6 @@ impl Economy {
     pub(crate) fn data(self) -> &'static EconomyData {
         // The enum and ECONOMIES are generated together, one entry per
         // variant in variant order, so the discriminant is always in bounds.
-        #[allow(clippy::indexing_slicing)]
         &ECONOMIES[self as usize]
     }
 
@@ -88,12 +87,6 @@ impl Economy {
 impl fmt::Display for Economy {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.pad(self.name())
-    }
-}
-
-impl fmt::Debug for Economy {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "Economy({})", self.alpha2())
     }
 }
 

@@ -1,7 +1,9 @@
 //! The examples, run as a user runs them: output and exit status.
 //!
-//! `cargo test` builds the examples next to the test binaries; these tests
-//! run those builds.
+//! `cargo test` builds the examples next to the test binaries, with the
+//! same features; these tests run those builds. (`cargo test --test
+//! examples` alone does not rebuild them: run the whole `cargo test
+//! --all-features`.)
 
 use std::path::PathBuf;
 use std::process::{Command, Output};
@@ -287,4 +289,31 @@ fn export_csv_reimports() {
         assert_eq!(row[6], c.brief_url());
         assert_eq!(row[7], c.brief_url_inferred().to_string());
     }
+}
+
+#[test]
+fn chart_is_the_committed_one() {
+    let (code, svg, err) = run("chart", &[]);
+    assert_eq!((code, err.as_str()), (0, ""));
+    assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
+    assert!(svg.trim_end().ends_with("</svg>"));
+    // One dot per cluster and economy, plus one per Chinese cluster.
+    let listed: usize = all().iter().map(|c| c.economies().len()).sum();
+    assert_eq!(svg.matches("<circle").count(), listed + 24);
+    for c in in_economy(Economy::China) {
+        assert!(
+            svg.contains(&format!(
+                "{}  {}",
+                c.name_zh().unwrap(),
+                c.name().replace('&', "&amp;")
+            )),
+            "{c}"
+        );
+    }
+    let committed =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/clusters.svg")).unwrap();
+    assert!(
+        committed == svg,
+        "docs/clusters.svg is stale: run `cargo run --example chart > docs/clusters.svg`"
+    );
 }
