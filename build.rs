@@ -753,6 +753,18 @@ pub fn generate(model: &Model) -> String {
         "/// Generated from `data/economies.csv`; variants are ordered by ISO 3166-1 alpha-2 code."
     )
     .unwrap();
+    for line in [
+        "///",
+        "/// ```",
+        "/// use gii_clusters::{in_economy, Economy};",
+        "/// let korea: Economy = \"KR\".parse().unwrap();",
+        "/// assert_eq!(korea, Economy::Korea);",
+        "/// assert_eq!(korea.to_string(), \"Republic of Korea\");",
+        "/// assert_eq!(in_economy(korea).count(), 4);",
+        "/// ```",
+    ] {
+        writeln!(w, "{line}").unwrap();
+    }
     writeln!(
         w,
         "#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]"

@@ -155,6 +155,11 @@ impl Hash for Cluster {
 }
 
 /// Writes the official English name.
+///
+/// ```
+/// let c = gii_clusters::by_rank(98).unwrap();
+/// assert_eq!(format!("{c} (#{})", c.rank()), "Göteborg (#98)");
+/// ```
 impl fmt::Display for Cluster {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.pad(self.name)

@@ -84,6 +84,10 @@ impl Economy {
 }
 
 /// Writes WIPO's English name.
+///
+/// ```
+/// assert_eq!(gii_clusters::Economy::Iran.to_string(), "Iran (Islamic Republic of)");
+/// ```
 impl fmt::Display for Economy {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.pad(self.name())

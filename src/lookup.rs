@@ -44,8 +44,9 @@ pub fn by_rank(rank: u8) -> Option<&'static Cluster> {
 /// (`Xian` = `Xi'an`), and treats every run of white space, hyphens, en
 /// and em dashes, commas and periods as one separator, ignoring it at
 /// either end. Anything else must match exactly. No allocation: the query
-/// is normalized into a stack buffer, and a query too long to be any key
-/// is answered `None` without being read.
+/// is normalized into a stack buffer, and a query of more than eight
+/// times the longest key's length in bytes is answered `None` without
+/// being read.
 ///
 /// ```
 /// use gii_clusters::by_name;

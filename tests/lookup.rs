@@ -154,6 +154,10 @@ fn hostile_input_finds_nothing() {
         None,
         "too long to read, even if it would normalize"
     );
+    // The documented bound: up to 224 bytes are read (8 x the longest key).
+    let at_bound = format!("Beijing{}", " ".repeat(224 - 7));
+    assert_eq!(rank(&at_bound), Some(4));
+    assert_eq!(rank(&format!("{at_bound} ")), None);
     let marks = "\u{301}".repeat(10_000);
     assert_eq!(rank(&marks), None);
     assert_eq!(rank(&format!("Beijing{marks}")), None);
