@@ -317,3 +317,24 @@ fn chart_is_the_committed_one() {
         "docs/clusters.svg is stale: run `cargo run --example chart > docs/clusters.svg`"
     );
 }
+
+/// The outputs README.md shows are what the example prints today.
+#[test]
+fn readme_shows_current_output() {
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    for args in [
+        &["Beijing"][..],
+        &["香港"],
+        &["--economy", "DE"],
+        &["--top", "5"],
+        &["Bejing"],
+    ] {
+        let (_, out, err) = lookup(args);
+        let shown = format!(
+            "$ cargo run --example lookup -- {}\n{out}{err}",
+            args.join(" ")
+        );
+        assert!(readme.contains(&shown), "README.md should show:\n{shown}");
+    }
+}
