@@ -54,23 +54,9 @@ const fn byte_table() -> [u8; 256] {
     table
 }
 
-/// What one non-ASCII `char` contributes to a key.
-enum Class {
-    /// Its own UTF-8 bytes (a kept CJK char).
-    Text,
-    /// These lower-case ASCII bytes (a folded letter, a full-width form).
-    Folded(&'static [u8]),
-    /// Part of a separator run.
-    Separator,
-    /// Nothing (apostrophes, combining marks, invisibles).
-    Ignored,
-    /// Not allowed in a key.
-    Rejected,
-}
-
 /// What a char outside `BYTE_CLASS`'s fast path adds to a key: up to
-/// four bytes, either lower-case ASCII and separators (`text == false`,
-/// added like table entries) or the UTF-8 of a kept CJK char.
+/// four bytes, either lower-case ASCII letters and separators (`text ==
+/// false`, added like table entries) or the UTF-8 of a kept CJK char.
 #[derive(Clone, Copy)]
 struct Emit {
     bytes: [u8; 4],
@@ -94,9 +80,59 @@ impl Emit {
         emit
     }
 
+    /// What `c`, a char that `BYTE_CLASS` leaves to the slow path, adds;
+    /// `None` if it is rejected.
     fn of(c: char) -> Option<Emit> {
-        Some(match classify(c) {
-            Class::Text => {
+        Some(match c {
+            // Full-width ASCII letters and digits count as the ASCII ones
+            // (the full-width separators and apostrophes are listed below).
+            '\u{ff10}'..='\u{ff19}' | '\u{ff21}'..='\u{ff3a}' | '\u{ff41}'..='\u{ff5a}' => {
+                let ascii = u8::try_from(u32::from(c) - 0xfee0).ok()?;
+                Emit::ascii(&[ascii.to_ascii_lowercase()])
+            }
+            // Separators: Unicode spaces and dashes, middle dots, CJK punctuation.
+            '\u{a0}'
+            | '\u{1680}'
+            | '\u{2000}'..='\u{200a}'
+            | '\u{2010}'..='\u{2015}'
+            | '\u{2027}'
+            | '\u{202f}'
+            | '\u{205f}'
+            | '\u{2212}'
+            | '\u{3000}'
+            | '\u{b7}'
+            | '\u{30fb}'
+            | '\u{3001}'
+            | '\u{3002}'
+            | '\u{ff0c}'
+            | '\u{ff0d}'
+            | '\u{ff0e}' => Emit::ascii(&[SEPARATOR]),
+            // Apostrophes, combining accents and invisible format characters.
+            '\''
+            | '`'
+            | '\u{2018}'
+            | '\u{2019}'
+            | '\u{2bc}'
+            | '\u{b4}'
+            | '\u{2032}'
+            | '\u{300}'..='\u{36f}'
+            | '\u{200b}'..='\u{200f}'
+            | '\u{2060}'
+            | '\u{feff}'
+            | '\u{ff07}'
+            | '\u{ff40}' => Emit::NOTHING,
+            // CJK ideographs (with extensions and compatibility forms), the
+            // iteration mark, kana and Hangul: kept as they are.
+            '\u{3005}'
+            | '\u{3040}'..='\u{30fa}'
+            | '\u{30fc}'..='\u{30ff}'
+            | '\u{1100}'..='\u{11ff}'
+            | '\u{3130}'..='\u{318f}'
+            | '\u{3400}'..='\u{4dbf}'
+            | '\u{4e00}'..='\u{9fff}'
+            | '\u{ac00}'..='\u{d7a3}'
+            | '\u{f900}'..='\u{faff}'
+            | '\u{20000}'..='\u{3134f}' => {
                 let mut emit = Emit {
                     text: true,
                     ..Emit::NOTHING
@@ -104,10 +140,7 @@ impl Emit {
                 emit.len = u8::try_from(c.encode_utf8(&mut emit.bytes).len()).ok()?;
                 emit
             }
-            Class::Folded(ascii) => Emit::ascii(ascii),
-            Class::Separator => Emit::ascii(&[SEPARATOR]),
-            Class::Ignored => Emit::NOTHING,
-            Class::Rejected => return None,
+            _ => Emit::ascii(fold_latin(c)?),
         })
     }
 }
@@ -366,64 +399,6 @@ const fn latin_1_table() -> [[u8; 2]; 64] {
     table
 }
 
-/// Classifies a char that `BYTE_CLASS` leaves to the slow path.
-const fn classify(c: char) -> Class {
-    match c {
-        // Full-width forms of ASCII letters and digits fold to ASCII (the
-        // full-width separators and apostrophes are listed below).
-        '\u{ff10}'..='\u{ff19}' | '\u{ff21}'..='\u{ff3a}' | '\u{ff41}'..='\u{ff5a}' => {
-            Class::Folded(FULL_WIDTH[(c as usize - 0xff10) % FULL_WIDTH.len()])
-        }
-        // Separators: Unicode spaces and dashes, middle dots, CJK punctuation.
-        '\u{a0}'
-        | '\u{1680}'
-        | '\u{2000}'..='\u{200a}'
-        | '\u{2010}'..='\u{2015}'
-        | '\u{2027}'
-        | '\u{202f}'
-        | '\u{205f}'
-        | '\u{2212}'
-        | '\u{3000}'
-        | '\u{b7}'
-        | '\u{30fb}'
-        | '\u{3001}'
-        | '\u{3002}'
-        | '\u{ff0c}'
-        | '\u{ff0d}'
-        | '\u{ff0e}' => Class::Separator,
-        // Apostrophes, combining accents and invisible format characters.
-        '\''
-        | '`'
-        | '\u{2018}'
-        | '\u{2019}'
-        | '\u{2bc}'
-        | '\u{b4}'
-        | '\u{2032}'
-        | '\u{300}'..='\u{36f}'
-        | '\u{200b}'..='\u{200f}'
-        | '\u{2060}'
-        | '\u{feff}'
-        | '\u{ff07}'
-        | '\u{ff40}' => Class::Ignored,
-        // CJK ideographs (with extensions and compatibility forms), the
-        // iteration mark, kana and Hangul.
-        '\u{3005}'
-        | '\u{3040}'..='\u{30fa}'
-        | '\u{30fc}'..='\u{30ff}'
-        | '\u{1100}'..='\u{11ff}'
-        | '\u{3130}'..='\u{318f}'
-        | '\u{3400}'..='\u{4dbf}'
-        | '\u{4e00}'..='\u{9fff}'
-        | '\u{ac00}'..='\u{d7a3}'
-        | '\u{f900}'..='\u{faff}'
-        | '\u{20000}'..='\u{3134f}' => Class::Text,
-        _ => match fold_latin(c) {
-            Some(folded) => Class::Folded(folded),
-            None => Class::Rejected,
-        },
-    }
-}
-
 /// Folds a Latin-1 or Latin Extended-A letter to lower-case ASCII.
 const fn fold_latin(c: char) -> Option<&'static [u8]> {
     Some(match c {
@@ -454,20 +429,6 @@ const fn fold_latin(c: char) -> Option<&'static [u8]> {
         _ => return None,
     })
 }
-
-/// Lower-case ASCII for the full-width digits and letters U+FF10..=U+FF5A
-/// (the punctuation between them is never looked up).
-const FULL_WIDTH: [&[u8]; 75] = {
-    const ALPHABET: &[u8; 75] =
-        b"0123456789???????abcdefghijklmnopqrstuvwxyz??????abcdefghijklmnopqrstuvwxyz";
-    let mut table: [&[u8]; 75] = [b"?"; 75];
-    let mut i = 0;
-    while i < 75 {
-        table[i] = ALPHABET.split_at(i).1.split_at(1).0;
-        i += 1;
-    }
-    table
-};
 
 /// A 64-bit fingerprint of a normalized key.
 ///
