@@ -962,7 +962,13 @@ pub fn generate(model: &Model) -> String {
 fn main() {
     let manifest_dir = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
     let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
-    for path in [ECONOMIES_CSV, CLUSTERS_CSV, ALIASES_CSV, "src/normalize.rs"] {
+    for path in [
+        ECONOMIES_CSV,
+        CLUSTERS_CSV,
+        ALIASES_CSV,
+        "src/normalize.rs",
+        "build.rs",
+    ] {
         println!("cargo:rerun-if-changed={path}");
     }
     let read = |file: &str| {
