@@ -8,7 +8,7 @@ use crate::{Cluster, Economy, Error};
 /// Normalization buffer: room for the longest key and a trailing
 /// separator, rounded up to a power of two so that writing into it needs
 /// no bounds checks (a longer key wraps around and is refused).
-pub(crate) const QUERY_BUFFER: usize = (LONGEST_KEY + 2).next_power_of_two();
+const QUERY_BUFFER: usize = (LONGEST_KEY + 2).next_power_of_two();
 
 /// Longer queries are answered `None` without being read, so hostile
 /// input costs nothing. Eight times the longest key leaves room for
