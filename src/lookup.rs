@@ -2,7 +2,7 @@
 //! may be either.
 
 use crate::data::{CLUSTERS, KEYS, LONGEST_KEY};
-use crate::normalize::{fingerprint, normalize};
+use crate::normalize::{fingerprint, le_word, normalize};
 use crate::{Cluster, Economy, Error};
 
 /// Normalization buffer: room for the longest key and a trailing
@@ -89,8 +89,7 @@ fn same_bytes(a: &[u8], b: &[u8]) -> bool {
     }
     let (a_words, b_words) = (a.chunks_exact(8), b.chunks_exact(8));
     let (a_tail, b_tail) = (a_words.remainder(), b_words.remainder());
-    let word = |chunk: &[u8]| <[u8; 8]>::try_from(chunk).map_or(0, u64::from_le_bytes);
-    a_words.zip(b_words).all(|(x, y)| word(x) == word(y))
+    a_words.zip(b_words).all(|(x, y)| le_word(x) == le_word(y))
         && a_tail.iter().zip(b_tail).all(|(x, y)| x == y)
 }
 

@@ -246,6 +246,13 @@ pub fn normalize<'o, const N: usize>(input: &str, out: &'o mut [u8; N]) -> Optio
     key.finish()
 }
 
+/// Eight bytes as a little-endian word (0 if `bytes` is not 8 long; the
+/// callers pass exact 8-byte chunks, so that never happens).
+#[inline]
+pub fn le_word(bytes: &[u8]) -> u64 {
+    <[u8; 8]>::try_from(bytes).map_or(0, u64::from_le_bytes)
+}
+
 /// `u64` with every byte `b`.
 const fn bytes_of(b: u8) -> u64 {
     u64::from_le_bytes([b; 8])
@@ -284,7 +291,7 @@ impl<const N: usize> Key<'_, N> {
     fn push_word(&mut self, bytes: &[u8], i: usize) -> usize {
         let available = bytes.len().saturating_sub(i).min(8);
         let word = match bytes.get(i..i + 8) {
-            Some(chunk) => <[u8; 8]>::try_from(chunk).map_or(0, u64::from_le_bytes),
+            Some(chunk) => le_word(chunk),
             None => {
                 // Fewer than 8 bytes left: read the last 8 of the input and
                 // drop those already done, or gather a short input byte by
@@ -294,10 +301,7 @@ impl<const N: usize> Key<'_, N> {
                     .checked_sub(8)
                     .and_then(|start| bytes.get(start..))
                 {
-                    Some(last) => {
-                        <[u8; 8]>::try_from(last).map_or(0, u64::from_le_bytes)
-                            >> (8 * (8 - available))
-                    }
+                    Some(last) => le_word(last) >> (8 * (8 - available)),
                     None => load_short(bytes.get(i..).unwrap_or_default()),
                 }
             }
@@ -448,8 +452,7 @@ pub fn fingerprint(key: &[u8]) -> u64 {
     // Each word is multiplied on its own and only a rotate and an xor
     // chain the words, so the multiplications run in parallel.
     for word in &mut words {
-        let word = <[u8; 8]>::try_from(word).map_or(0, u64::from_le_bytes);
-        hash = hash.rotate_left(23) ^ word.wrapping_mul(K);
+        hash = hash.rotate_left(23) ^ le_word(word).wrapping_mul(K);
     }
     let tail = words.remainder();
     if !tail.is_empty() {
