@@ -17,6 +17,10 @@ use std::process::ExitCode;
 
 use gii_clusters::{Cluster, Economy, Error, all, by_rank, in_economy, parse};
 
+#[path = "support/width.rs"]
+mod width;
+use width::width;
+
 const USAGE: &str = "\
 usage: lookup [--json] <rank | name>
        lookup [--json] --economy <alpha-2 code | name>
@@ -103,11 +107,10 @@ fn main() -> ExitCode {
                 );
                 return ExitCode::SUCCESS;
             }
-            Err(Error::UnknownRank { valid, .. }) => {
+            Err(Error::UnknownRank { .. }) => {
                 eprintln!(
-                    "no cluster has rank {query}; ranks run from {} to {}",
-                    valid.start(),
-                    valid.end()
+                    "no cluster has rank {query}; ranks run from 1 to {}",
+                    all().len()
                 );
                 return ExitCode::from(1);
             }
@@ -297,26 +300,4 @@ fn align(rows: &[Vec<String>], numeric: &[usize]) -> String {
         out.push('\n');
     }
     out
-}
-
-/// Width in terminal columns: East Asian wide characters take two.
-fn width(s: &str) -> usize {
-    s.chars()
-        .map(|c| match c {
-            '\u{300}'..='\u{36f}' | '\u{200b}'..='\u{200f}' => 0,
-            '\u{1100}'..='\u{115f}'
-            | '\u{2e80}'..='\u{303e}'
-            | '\u{3041}'..='\u{33ff}'
-            | '\u{3400}'..='\u{4dbf}'
-            | '\u{4e00}'..='\u{9fff}'
-            | '\u{a000}'..='\u{a4cf}'
-            | '\u{ac00}'..='\u{d7a3}'
-            | '\u{f900}'..='\u{faff}'
-            | '\u{fe30}'..='\u{fe4f}'
-            | '\u{ff00}'..='\u{ff60}'
-            | '\u{ffe0}'..='\u{ffe6}'
-            | '\u{20000}'..='\u{3fffd}' => 2,
-            _ => 1,
-        })
-        .sum()
 }

@@ -1,5 +1,6 @@
 //! [`Cluster`]: one row of the ranking.
 
+use core::cmp::Ordering;
 use core::fmt;
 use core::hash::{Hash, Hasher};
 
@@ -11,12 +12,19 @@ use crate::Economy;
 /// Every `Cluster` is a `&'static` item of the crate's table: get one with
 /// [`by_rank`](crate::by_rank), [`by_name`](crate::by_name),
 /// [`all`](crate::all) or [`in_economy`](crate::in_economy). Two clusters are
-/// equal when they have the same rank.
+/// equal when they have the same rank, and ordered by rank. The accessors
+/// are `const fn`.
 ///
 /// ```
+/// use gii_clusters::{by_rank, Cluster};
 /// let beijing = gii_clusters::by_name("beijing").unwrap();
 /// assert_eq!(beijing.rank(), 4);
 /// assert_eq!(beijing.to_string(), "Beijing");
+/// const TOP: &str = match by_rank(1) {
+///     Some(c) => c.name(),
+///     None => "",
+/// };
+/// assert_eq!(TOP, "Tokyo–Yokohama");
 /// ```
 #[derive(Debug)]
 pub struct Cluster {
@@ -38,7 +46,7 @@ impl Cluster {
     /// ```
     #[inline]
     #[must_use]
-    pub fn rank(&self) -> u8 {
+    pub const fn rank(&self) -> u8 {
         self.rank
     }
 
@@ -50,7 +58,7 @@ impl Cluster {
     /// ```
     #[inline]
     #[must_use]
-    pub fn name(&self) -> &'static str {
+    pub const fn name(&self) -> &'static str {
         self.name
     }
 
@@ -66,7 +74,7 @@ impl Cluster {
     /// ```
     #[inline]
     #[must_use]
-    pub fn economies(&self) -> &'static [Economy] {
+    pub const fn economies(&self) -> &'static [Economy] {
         self.economies
     }
 
@@ -83,7 +91,7 @@ impl Cluster {
     /// ```
     #[inline]
     #[must_use]
-    pub fn name_zh(&self) -> Option<&'static str> {
+    pub const fn name_zh(&self) -> Option<&'static str> {
         self.name_zh
     }
 
@@ -97,7 +105,7 @@ impl Cluster {
     /// ```
     #[inline]
     #[must_use]
-    pub fn brief_url(&self) -> &'static str {
+    pub const fn brief_url(&self) -> &'static str {
         self.brief_url
     }
 
@@ -112,7 +120,7 @@ impl Cluster {
     /// ```
     #[inline]
     #[must_use]
-    pub fn brief_url_inferred(&self) -> bool {
+    pub const fn brief_url_inferred(&self) -> bool {
         self.brief_url_inferred
     }
 
@@ -132,13 +140,28 @@ impl Cluster {
     /// assert_eq!(by_name("Basel").unwrap().rank_in(Economy::Japan), None);
     /// ```
     #[must_use]
-    pub fn rank_in(&self, economy: Economy) -> Option<u8> {
-        let i = self.economies.iter().position(|&e| e == economy)?;
-        self.national_ranks.get(i).copied()
+    pub const fn rank_in(&self, economy: Economy) -> Option<u8> {
+        let mut i = 0;
+        while i < self.economies.len() && i < self.national_ranks.len() {
+            if self.economies[i] as u8 == economy as u8 {
+                return Some(self.national_ranks[i]);
+            }
+            i += 1;
+        }
+        None
     }
 }
 
-/// Clusters are identified by rank.
+/// Clusters are identified by rank: equality, order and hash are the
+/// rank's, so sorting clusters sorts them by rank.
+///
+/// ```
+/// use gii_clusters::by_name;
+/// let mut picks = vec![by_name("Paris").unwrap(), by_name("Tokyo").unwrap()];
+/// picks.sort();
+/// assert_eq!(picks[0].name(), "Tokyo–Yokohama");
+/// assert!(by_name("Seoul").unwrap() < by_name("Beijing").unwrap());
+/// ```
 impl PartialEq for Cluster {
     #[inline]
     fn eq(&self, other: &Self) -> bool {
@@ -147,6 +170,20 @@ impl PartialEq for Cluster {
 }
 
 impl Eq for Cluster {}
+
+impl PartialOrd for Cluster {
+    #[inline]
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Cluster {
+    #[inline]
+    fn cmp(&self, other: &Self) -> Ordering {
+        self.rank.cmp(&other.rank)
+    }
+}
 
 impl Hash for Cluster {
     fn hash<H: Hasher>(&self, state: &mut H) {

@@ -1,32 +1,79 @@
 //! [`Economy`]: the countries and territories of the ranking.
 //!
-//! The enum itself is generated from `data/economies.csv`.
+//! The variants come from `data/economies.csv`: the build writes one row
+//! per economy, and the `economies!` macro below turns the rows into the
+//! enum, [`Economy::ALL`] and the per-economy table. Parsing names
+//! (`FromStr`) lives in `parse.rs`, with the other parsers.
 
 use core::fmt;
-use core::str::FromStr;
 
-use crate::Error;
-use crate::data::{ECONOMIES, Economy, economy_from_upper_alpha2};
-use crate::normalize::normalize_chars;
-
-/// Generated per-economy data; see `build.rs`.
+/// What the table knows of one economy.
 pub(crate) struct EconomyData {
     pub(crate) alpha2: &'static str,
     pub(crate) name: &'static str,
+    pub(crate) short_name: &'static str,
     pub(crate) name_zh: Option<&'static str>,
-    /// Ranks of the economy's clusters, in rank order.
-    pub(crate) cluster_ranks: &'static [u8],
+    /// Indexes (rank - 1) of the economy's clusters, in rank order.
+    pub(crate) clusters: &'static [u8],
 }
 
-/// Longest economy name a `FromStr` query may normalize to; longer input
-/// cannot match and is not read further.
-const LONGEST_NAME: usize = 64;
+/// Turns the generated rows into the enum and its table.
+macro_rules! economies {
+    ($($alpha2:literal $variant:ident $name:literal $short_name:literal $name_zh:expr, [$($index:literal),*];)*) => {
+        /// An economy (country or territory) that WIPO lists for at least one
+        /// cluster.
+        ///
+        /// Generated from `data/economies.csv`; variants are ordered by ISO
+        /// 3166-1 alpha-2 code, and more may come with a new edition.
+        ///
+        /// ```
+        /// use gii_clusters::{in_economy, Economy};
+        /// let korea: Economy = "South Korea".parse().unwrap();
+        /// assert_eq!(korea, Economy::Korea);
+        /// assert_eq!(korea.to_string(), "Republic of Korea");
+        /// assert_eq!(korea.short_name(), "South Korea");
+        /// assert_eq!(in_economy(korea).len(), 4);
+        /// ```
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        #[non_exhaustive]
+        pub enum Economy {
+            $(
+                #[doc = concat!($name, " (", $alpha2, ")")]
+                $variant,
+            )*
+        }
+
+        impl Economy {
+            /// Every economy, in the enum's order (by alpha-2 code).
+            ///
+            /// ```
+            /// use gii_clusters::Economy;
+            /// assert_eq!(Economy::ALL.len(), 29);
+            /// assert!(Economy::ALL.windows(2).all(|w| w[0] < w[1]));
+            /// ```
+            pub const ALL: [Economy; [$($alpha2),*].len()] = [$(Economy::$variant),*];
+        }
+
+        /// Per economy, in `Economy` order.
+        static ECONOMIES: [EconomyData; Economy::ALL.len()] = [$(
+            EconomyData {
+                alpha2: $alpha2,
+                name: $name,
+                short_name: $short_name,
+                name_zh: $name_zh,
+                clusters: &[$($index),*],
+            },
+        )*];
+    };
+}
+
+include!(concat!(env!("OUT_DIR"), "/economies.rs"));
 
 impl Economy {
     #[inline]
-    pub(crate) fn data(self) -> &'static EconomyData {
-        // The enum and ECONOMIES are generated together, one entry per
-        // variant in variant order, so the discriminant is always in bounds.
+    pub(crate) const fn data(self) -> &'static EconomyData {
+        // The enum and ECONOMIES come from the same rows, one entry per
+        // variant in variant order, so the discriminant is in bounds.
         &ECONOMIES[self as usize]
     }
 
@@ -38,13 +85,25 @@ impl Economy {
     /// assert_eq!(Economy::from_alpha2("hk"), Some(Economy::HongKong));
     /// assert_eq!(Economy::from_alpha2("XX"), None);
     /// assert_eq!(Economy::from_alpha2("DEU"), None);
+    /// const GERMANY: Option<Economy> = Economy::from_alpha2("de");
+    /// assert_eq!(GERMANY, Some(Economy::Germany));
     /// ```
     #[must_use]
-    pub fn from_alpha2(code: &str) -> Option<Economy> {
+    pub const fn from_alpha2(code: &str) -> Option<Economy> {
         let &[a, b] = code.as_bytes() else {
             return None;
         };
-        economy_from_upper_alpha2([a.to_ascii_uppercase(), b.to_ascii_uppercase()])
+        let code = [a.to_ascii_uppercase(), b.to_ascii_uppercase()];
+        let mut i = 0;
+        while i < Economy::ALL.len() {
+            if let &[x, y] = ECONOMIES[i].alpha2.as_bytes() {
+                if x == code[0] && y == code[1] {
+                    return Some(Economy::ALL[i]);
+                }
+            }
+            i += 1;
+        }
+        None
     }
 
     /// The ISO 3166-1 alpha-2 code, upper case.
@@ -54,7 +113,7 @@ impl Economy {
     /// ```
     #[inline]
     #[must_use]
-    pub fn alpha2(self) -> &'static str {
+    pub const fn alpha2(self) -> &'static str {
         self.data().alpha2
     }
 
@@ -67,8 +126,26 @@ impl Economy {
     /// ```
     #[inline]
     #[must_use]
-    pub fn name(self) -> &'static str {
+    pub const fn name(self) -> &'static str {
         self.data().name
+    }
+
+    /// The everyday English name, for display where WIPO's formal name is
+    /// too long: the Unicode CLDR's English name of the territory
+    /// ("South Korea", "Netherlands", "Iran", "Russia", "Taiwan",
+    /// "Türkiye"), with Hong Kong for CLDR's "Hong Kong SAR China". See
+    /// `data/SOURCES.md`.
+    ///
+    /// ```
+    /// use gii_clusters::Economy;
+    /// assert_eq!(Economy::Korea.short_name(), "South Korea");
+    /// assert_eq!(Economy::Netherlands.short_name(), "Netherlands");
+    /// assert_eq!(Economy::Germany.short_name(), "Germany");
+    /// ```
+    #[inline]
+    #[must_use]
+    pub const fn short_name(self) -> &'static str {
+        self.data().short_name
     }
 
     /// The economy's name in Chinese, where the data has one.
@@ -78,7 +155,7 @@ impl Economy {
     /// ```
     #[inline]
     #[must_use]
-    pub fn name_zh(self) -> Option<&'static str> {
+    pub const fn name_zh(self) -> Option<&'static str> {
         self.data().name_zh
     }
 }
@@ -92,47 +169,4 @@ impl fmt::Display for Economy {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.pad(self.name())
     }
-}
-
-/// Parses an alpha-2 code (any case), WIPO's English name or the Chinese
-/// name, with the same spelling rules as [`by_name`](crate::by_name).
-///
-/// ```
-/// use gii_clusters::Economy;
-/// assert_eq!("de".parse(), Ok(Economy::Germany));
-/// assert_eq!("republic of korea".parse(), Ok(Economy::Korea));
-/// assert_eq!("Turkiye".parse(), Ok(Economy::Turkiye));
-/// assert_eq!("中国".parse(), Ok(Economy::China));
-/// assert!("Atlantis".parse::<Economy>().is_err());
-/// ```
-impl FromStr for Economy {
-    type Err = Error;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        if let Some(economy) = Economy::from_alpha2(s.trim()) {
-            return Ok(economy);
-        }
-        if s.len() > 4 * LONGEST_NAME {
-            return Err(Error::UnknownEconomy);
-        }
-        let mut query = [0; LONGEST_NAME];
-        let query = name_key(s, &mut query).ok_or(Error::UnknownEconomy)?;
-        Economy::ALL
-            .into_iter()
-            .find(|e| {
-                let same = |text: &str| name_key(text, &mut [0; LONGEST_NAME]) == Some(query);
-                same(e.name()) || e.name_zh().is_some_and(same)
-            })
-            .ok_or(Error::UnknownEconomy)
-    }
-}
-
-/// An economy name's key: [`normalize_chars`] with parentheses read as
-/// separators, since WIPO's names have them ("Iran (Islamic Republic of)")
-/// and cluster names never need them.
-fn name_key<'o>(text: &str, out: &'o mut [u8; LONGEST_NAME]) -> Option<&'o [u8]> {
-    let chars = text
-        .chars()
-        .map(|c| if matches!(c, '(' | ')') { ' ' } else { c });
-    normalize_chars(chars, out)
 }

@@ -1,16 +1,15 @@
-//! [`Error`]: why a query found no cluster.
+//! [`Error`]: why a query found nothing.
 
 use core::fmt;
-use core::ops::RangeInclusive;
 
-use crate::Cluster;
+use crate::{Cluster, all};
 
 /// Why [`parse`](crate::parse), `TryFrom<u8>` or `Economy`'s `FromStr`
 /// found nothing.
 ///
-/// Errors hold no heap data, so they are cheap to create and to pass
-/// around in `no_std` code. With the `std` feature (on by default) this
-/// implements `std::error::Error`; without it, `core::error::Error`.
+/// Errors hold no heap data: they are `Copy`, cheap to create and to pass
+/// around in `no_std` code, and can be compared and hashed. They implement
+/// `core::error::Error` (the same trait as `std::error::Error`).
 ///
 /// ```
 /// use gii_clusters::{parse, Error};
@@ -20,16 +19,15 @@ use crate::Cluster;
 /// );
 /// assert!(matches!(parse("Atlantis"), Err(Error::UnknownName { .. })));
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
-    /// A number that is not a rank of the table.
-    #[error("no cluster has rank {rank}: ranks run from {} to {}", .valid.start(), .valid.end())]
+    /// A number that is not a rank of the table (ranks run from 1 to
+    /// `all().len()`).
+    #[error("no cluster has rank {rank}: ranks run from 1 to {}", all().len())]
     UnknownRank {
         /// The number asked for.
         rank: u64,
-        /// The ranks that exist.
-        valid: RangeInclusive<u8>,
     },
     /// A name that is neither an official name nor an alias.
     #[error("no cluster has that name{}", DidYouMean(*.suggestion))]

@@ -1,5 +1,60 @@
-#![doc = include_str!("../README.md")]
+//! WIPO's **Global Innovation Index 2023** ranking of the world's top 100
+//! science and technology clusters, as compile-time data: look a cluster
+//! up by rank or by any spelling a person types (English, local, Chinese,
+//! Japanese, Korean), with no parsing at run time, no allocation, and
+//! `no_std`.
+//!
+//! ```
+//! use gii_clusters::{by_name, by_rank, in_economy, Economy};
+//!
+//! // By rank: one array index.
+//! assert_eq!(by_rank(1).unwrap().name(), "Tokyo–Yokohama");
+//!
+//! // By name, alias or Chinese name, in any case, with or without accents.
+//! assert_eq!(by_name("Shenzhen").unwrap().rank(), 2);
+//! assert_eq!(by_name("香港").unwrap().rank(), 2);
+//! assert_eq!(by_name("münchen").unwrap().name(), "Munich");
+//!
+//! // Per economy, in rank order, with national ranks.
+//! let germany = in_economy(Economy::Germany);
+//! assert_eq!(germany.len(), 9); // counting Basel (CH/DE/FR)
+//! let beijing = by_name("Beijing").unwrap();
+//! assert_eq!(beijing.rank_in(Economy::China), Some(2)); // 序号 in the Chinese list
+//! assert_eq!(beijing.name_zh(), Some("北京"));
+//! ```
+//!
+//! # The API
+//!
+//! * [`by_rank`] and [`all`]: the table in rank order (`const fn`).
+//! * [`by_name`]: a name, alias or Chinese name; its docs hold the
+//!   matching rules.
+//! * [`parse`]: a rank (`"4"`, `"#4"`) or a name, with an [`Error`] that
+//!   suggests the closest cluster ([`suggest`]) for a typo.
+//! * [`in_economy`]: an economy's clusters, as an [`InEconomy`] iterator.
+//! * [`Cluster`]: one row of the ranking; [`Economy`]: the countries and
+//!   territories, parsed from codes and names in many languages.
+//! * [`GII_EDITION`]: the edition of the index, 2023.
+//!
+//! # Features
+//!
+//! * `std` (default): the conventional switch for crates that depend on
+//!   the standard library. The crate needs nothing from it today: [`Error`]
+//!   implements `core::error::Error`, which is the trait `std::error::Error`
+//!   names.
+//! * `serde`: `Serialize` for [`Cluster`] and [`Economy`], and
+//!   allocation-free `Deserialize` for `&'static Cluster` and [`Economy`],
+//!   in human-readable formats (a cluster as an object, read back from the
+//!   object, a rank or a name) and compact ones (a cluster as its rank).
+//!
+//! # The data
+//!
+//! WIPO, *Global Innovation Index 2023*, top 100 science and technology
+//! clusters, CC BY 4.0. The package's `data/SOURCES.md` says where every
+//! column comes from and lists every place the shipped data differs from
+//! the source transcription.
+
 #![no_std]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 #![warn(clippy::pedantic)]
@@ -13,24 +68,17 @@ mod economy;
 mod error;
 mod lookup;
 mod normalize;
+mod parse;
 #[cfg(feature = "serde")]
 mod serde;
 mod suggest;
-
-/// The generated table: `$OUT_DIR/data.rs`, written by `build.rs` from
-/// `data/*.csv`.
-#[allow(clippy::unreadable_literal)] // phf's generated hash seeds
-mod data {
-    use crate::Cluster;
-    use crate::economy::EconomyData;
-
-    include!(concat!(env!("OUT_DIR"), "/data.rs"));
-}
+mod tables;
 
 pub use cluster::Cluster;
-pub use data::Economy;
+pub use economy::Economy;
 pub use error::Error;
-pub use lookup::{all, by_name, by_rank, in_economy, parse};
+pub use lookup::{InEconomy, all, by_name, by_rank, in_economy};
+pub use parse::parse;
 pub use suggest::suggest;
 
 /// The edition of the Global Innovation Index the data comes from.
@@ -39,3 +87,8 @@ pub use suggest::suggest;
 /// assert_eq!(gii_clusters::GII_EDITION, 2023);
 /// ```
 pub const GII_EDITION: u16 = 2023;
+
+/// The README's examples, compiled and run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

@@ -1,8 +1,9 @@
 //! The one definition of a lookup key.
 //!
-//! This file is compiled twice: by `build.rs` (through `#[path]`) to turn
-//! every official name and alias into a key, and by the library to turn a
-//! query into the same form. Because both sides run this exact code, a key
+//! This file is compiled twice: by the build (`build/load/`, through
+//! `#[path]`) to turn every official name and alias of a cluster or an
+//! economy into a key, and by the library to turn a query into the same
+//! form. Because both sides run this exact code, a key
 //! and the query that should find it can never drift apart.
 //!
 //! It must therefore stay free of dependencies, `std` and allocation.
@@ -22,7 +23,12 @@
 //!   `ß` → `ss`, `Æ` → `ae`, `ł` → `l`), as are Romanian `ș`/`ț`.
 //! * Full-width ASCII forms (`Ｂｅｉｊｉｎｇ`, `－`) are treated as their ASCII
 //!   counterparts.
+//! * Cyrillic and Greek letters are lower-cased (Greek tonos and dialytika
+//!   dropped, final `ς` read as `σ`); Hebrew, Arabic and Persian letters
+//!   and Devanagari are kept, with Hebrew points and Arabic harakat
+//!   dropped and Arabic `ك`/`ي`/`ى` read as their Persian forms `ک`/`ی`.
 //! * CJK ideographs, kana and Hangul are kept as they are.
+//! * Parentheses are separators too (`Iran (Islamic Republic of)`).
 //! * Any other character makes the whole input unnormalizable (`None`).
 
 /// The byte a run of separators becomes.
@@ -46,7 +52,9 @@ const fn byte_table() -> [u8; 256] {
         table[byte as usize] = match byte {
             b'a'..=b'z' | b'0'..=b'9' => byte,
             b'A'..=b'Z' => byte + (b'a' - b'A'),
-            b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c | b'-' | b',' | b'.' => SEPARATOR,
+            b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c | b'-' | b',' | b'.' | b'(' | b')' => {
+                SEPARATOR
+            }
             _ => SLOW,
         };
         byte += 1;
@@ -80,6 +88,16 @@ impl Emit {
         emit
     }
 
+    /// `c`, kept as text.
+    fn text(c: char) -> Emit {
+        let mut emit = Emit {
+            text: true,
+            ..Emit::NOTHING
+        };
+        emit.len = u8::try_from(c.encode_utf8(&mut emit.bytes).len()).unwrap_or(0);
+        emit
+    }
+
     /// What `c`, a char that `BYTE_CLASS` leaves to the slow path, adds;
     /// `None` if it is rejected.
     fn of(c: char) -> Option<Emit> {
@@ -104,9 +122,13 @@ impl Emit {
             | '\u{30fb}'
             | '\u{3001}'
             | '\u{3002}'
+            | '\u{ff08}'
+            | '\u{ff09}'
             | '\u{ff0c}'
             | '\u{ff0d}'
-            | '\u{ff0e}' => Emit::ascii(&[SEPARATOR]),
+            | '\u{ff0e}'
+            | '\u{964}'
+            | '\u{965}' => Emit::ascii(&[SEPARATOR]),
             // Apostrophes, combining accents and invisible format characters.
             '\''
             | '`'
@@ -120,7 +142,18 @@ impl Emit {
             | '\u{2060}'
             | '\u{feff}'
             | '\u{ff07}'
-            | '\u{ff40}' => Emit::NOTHING,
+            | '\u{ff40}'
+            | '\u{591}'..='\u{5c7}'
+            | '\u{64b}'..='\u{65f}'
+            | '\u{670}' => Emit::NOTHING,
+            // Scripts kept, some folded (see the module docs).
+            '\u{380}'..='\u{3ff}'
+            | '\u{400}'..='\u{4ff}'
+            | '\u{5d0}'..='\u{5ea}'
+            | '\u{620}'..='\u{64a}'
+            | '\u{671}'..='\u{6d3}'
+            | '\u{900}'..='\u{963}'
+            | '\u{966}'..='\u{97f}' => Emit::text(fold_script(c)?),
             // CJK ideographs (with extensions and compatibility forms), the
             // iteration mark, kana and Hangul: kept as they are.
             '\u{3005}'
@@ -132,14 +165,7 @@ impl Emit {
             | '\u{4e00}'..='\u{9fff}'
             | '\u{ac00}'..='\u{d7a3}'
             | '\u{f900}'..='\u{faff}'
-            | '\u{20000}'..='\u{3134f}' => {
-                let mut emit = Emit {
-                    text: true,
-                    ..Emit::NOTHING
-                };
-                emit.len = u8::try_from(c.encode_utf8(&mut emit.bytes).len()).ok()?;
-                emit
-            }
+            | '\u{20000}'..='\u{3134f}' => Emit::text(c),
             _ => Emit::ascii(fold_latin(c)?),
         })
     }
@@ -366,6 +392,7 @@ fn slow(input: &str, i: usize) -> Option<(Emit, usize)> {
 
 /// [`normalize`] for chars from any source (callers can map chars that
 /// only they accept, such as parentheses in economy names, to separators).
+#[allow(dead_code)] // the char-by-char path the tests hold `normalize` to
 pub fn normalize_chars<const N: usize>(
     input: impl IntoIterator<Item = char>,
     out: &mut [u8; N],
@@ -403,6 +430,32 @@ const fn latin_1_table() -> [[u8; 2]; 64] {
     table
 }
 
+/// A Greek, Cyrillic, Hebrew, Arabic or Devanagari char as it stands in
+/// a key: lower-cased, accents and variant forms folded; `None` for the
+/// unassigned and non-letter code points of the Greek block.
+fn fold_script(c: char) -> Option<char> {
+    Some(match c {
+        // Greek and Cyrillic capitals; Greek letters with tonos or
+        // dialytika.
+        'Α'..='Ρ' | 'Σ'..='Ω' | 'А'..='Я' => char::from_u32(u32::from(c) + 0x20)?,
+        'Ά' | 'ά' => 'α',
+        'Έ' | 'έ' => 'ε',
+        'Ή' | 'ή' => 'η',
+        'Ί' | 'ί' | 'ΐ' | 'Ϊ' | 'ϊ' => 'ι',
+        'Ό' | 'ό' => 'ο',
+        'Ύ' | 'ύ' | 'ΰ' | 'Ϋ' | 'ϋ' => 'υ',
+        'Ώ' | 'ώ' => 'ω',
+        'ς' => 'σ',
+        'α'..='ω' => c,
+        '\u{380}'..='\u{3ff}' => return None,
+        'Ѐ'..='Џ' => char::from_u32(u32::from(c) + 0x50)?,
+        // Arabic kaf and yeh as Persian writes them.
+        'ك' => 'ک',
+        'ي' | 'ى' => 'ی',
+        _ => c,
+    })
+}
+
 /// Folds a Latin-1 or Latin Extended-A letter to lower-case ASCII.
 const fn fold_latin(c: char) -> Option<&'static [u8]> {
     Some(match c {
@@ -432,35 +485,4 @@ const fn fold_latin(c: char) -> Option<&'static [u8]> {
         'Ź'..='ž' => b"z",
         _ => return None,
     })
-}
-
-/// A 64-bit fingerprint of a normalized key.
-///
-/// The perfect-hash map is keyed by this number rather than by the key's
-/// text, so that the map hashes 8 bytes instead of the whole key; the
-/// looked-up entry's stored key is then compared with the query, so a
-/// fingerprint that matches by accident never produces a wrong answer.
-/// `build.rs` rejects data in which two keys share a fingerprint.
-#[must_use]
-pub fn fingerprint(key: &[u8]) -> u64 {
-    // Word-at-a-time mixing: enough to separate a few hundred keys (the
-    // build checks that it does) for a handful of instructions per 8
-    // bytes. The perfect hash then hashes the result properly.
-    const K: u64 = 0x517c_c1b7_2722_0a95;
-    let mut hash = key.len() as u64;
-    let mut words = key.chunks_exact(8);
-    // Each word is multiplied on its own and only a rotate and an xor
-    // chain the words, so the multiplications run in parallel.
-    for word in &mut words {
-        hash = hash.rotate_left(23) ^ le_word(word).wrapping_mul(K);
-    }
-    let tail = words.remainder();
-    if !tail.is_empty() {
-        let word = tail
-            .iter()
-            .rev()
-            .fold(0, |word, &byte| word << 8 | u64::from(byte));
-        hash = hash.rotate_left(23) ^ word.wrapping_mul(K);
-    }
-    hash
 }

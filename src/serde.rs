@@ -1,48 +1,67 @@
-//! serde support (feature `serde`).
+//! serde support (feature `serde`), allocation-free both ways.
 //!
-//! * [`Cluster`] serializes as an object
-//!   `{"rank": 4, "name": "Beijing", "economies": ["CN"], "name_zh": "北京", "brief_url": "…"}`;
-//!   `name_zh` is always present and `null` for clusters outside the
-//!   Chinese list, so every object has the same keys.
-//! * `&'static Cluster` deserializes from an integer rank or from any
-//!   string [`by_name`](crate::by_name) accepts, pointing into the
-//!   crate's table: nothing is allocated or copied.
-//! * [`Economy`] serializes as its alpha-2 code and deserializes from it,
-//!   in any case.
+//! Two forms, chosen by the format's
+//! [`is_human_readable`](serde::Serializer::is_human_readable):
+//!
+//! * Human-readable formats (JSON, TOML, YAML, …): a [`Cluster`] is an object
+//!   `{"rank": 4, "name": "Beijing", "economies": ["CN"], "name_zh": "北京",
+//!   "brief_url": "…", "brief_url_inferred": false}` (`name_zh` is always
+//!   present, `null` outside the Chinese list). `&'static Cluster` reads back
+//!   from that object (found by `rank`; a `name` that finds another cluster
+//!   is an error; other fields are ignored), from an integer rank, or from a
+//!   string [`parse`] accepts (`"4"`, `"#4"`, `"Beijing"`, `"北京"`).
+//! * Compact formats (postcard, bincode, …): a cluster is its rank, a `u8`,
+//!   read back with `deserialize_u8` (never `deserialize_any`, which those
+//!   formats refuse).
+//!
+//! An [`Economy`] is its alpha-2 code in both, stable across versions, and
+//! reads back from anything [`Economy`'s `FromStr`](Economy#impl-FromStr-for-Economy)
+//! accepts.
 
 use core::fmt;
 
-use serde::de::{self, Deserialize, Deserializer, Unexpected, Visitor};
+use serde::de::{self, Deserialize, Deserializer, IgnoredAny, MapAccess, Unexpected, Visitor};
 use serde::ser::{Serialize, SerializeStruct, Serializer};
 
-use crate::{Cluster, Economy, Error, by_name, by_rank};
+use crate::{Cluster, Economy, Error, by_rank, parse};
 
+#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 impl Serialize for Cluster {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_struct("Cluster", 5)?;
+        if !serializer.is_human_readable() {
+            return serializer.serialize_u8(self.rank());
+        }
+        let mut object = serializer.serialize_struct("Cluster", 6)?;
         object.serialize_field("rank", &self.rank())?;
         object.serialize_field("name", self.name())?;
         object.serialize_field("economies", self.economies())?;
         object.serialize_field("name_zh", &self.name_zh())?;
         object.serialize_field("brief_url", self.brief_url())?;
+        object.serialize_field("brief_url_inferred", &self.brief_url_inferred())?;
         object.end()
     }
 }
 
-impl Serialize for Economy {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.alpha2())
+#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
+impl<'de> Deserialize<'de> for &'static Cluster {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        if deserializer.is_human_readable() {
+            deserializer.deserialize_any(ClusterVisitor)
+        } else {
+            deserializer.deserialize_u8(ClusterVisitor)
+        }
     }
 }
 
-/// Reads a rank or a name into a `&'static Cluster`.
+/// Reads a rank, a string [`parse`] accepts, or the object form into a
+/// `&'static Cluster`.
 struct ClusterVisitor;
 
-impl Visitor<'_> for ClusterVisitor {
+impl<'de> Visitor<'de> for ClusterVisitor {
     type Value = &'static Cluster;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a cluster rank (1 to 100) or a cluster name")
+        f.write_str("a cluster rank (1 to 100), a cluster name, or a cluster object")
     }
 
     fn visit_u64<E: de::Error>(self, rank: u64) -> Result<Self::Value, E> {
@@ -59,38 +78,95 @@ impl Visitor<'_> for ClusterVisitor {
         }
     }
 
-    fn visit_str<E: de::Error>(self, name: &str) -> Result<Self::Value, E> {
-        by_name(name).ok_or_else(|| {
-            E::custom(Error::UnknownName {
-                suggestion: crate::suggest(name),
-            })
+    fn visit_str<E: de::Error>(self, text: &str) -> Result<Self::Value, E> {
+        parse(text).map_err(E::custom)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let (mut by_rank_field, mut by_name_field) = (None, None);
+        while let Some(field) = map.next_key::<Field>()? {
+            match field {
+                // Both fields read through this same visitor: a rank as a
+                // number, a name as a string, nothing copied.
+                Field::Rank => by_rank_field = Some(map.next_value::<&'static Cluster>()?),
+                Field::Name => by_name_field = Some(map.next_value::<&'static Cluster>()?),
+                Field::Other => {
+                    map.next_value::<IgnoredAny>()?;
+                }
+            }
+        }
+        match (by_rank_field, by_name_field) {
+            (Some(cluster), Some(named)) if cluster != named => {
+                Err(de::Error::custom(format_args!(
+                    "cluster object with rank {} and the name of rank {} ({})",
+                    cluster.rank(),
+                    named.rank(),
+                    named.name()
+                )))
+            }
+            (Some(cluster), _) | (None, Some(cluster)) => Ok(cluster),
+            (None, None) => Err(de::Error::missing_field("rank")),
+        }
+    }
+}
+
+/// The fields of the object form that identify a cluster.
+enum Field {
+    Rank,
+    Name,
+    Other,
+}
+
+impl<'de> Deserialize<'de> for Field {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_identifier(FieldVisitor)
+    }
+}
+
+struct FieldVisitor;
+
+impl Visitor<'_> for FieldVisitor {
+    type Value = Field;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a field name")
+    }
+
+    fn visit_str<E: de::Error>(self, field: &str) -> Result<Field, E> {
+        Ok(match field {
+            "rank" => Field::Rank,
+            "name" => Field::Name,
+            _ => Field::Other,
         })
     }
 }
 
-impl<'de> Deserialize<'de> for &'static Cluster {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_any(ClusterVisitor)
+#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
+impl Serialize for Economy {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.alpha2())
     }
 }
 
-/// Reads an alpha-2 code into an [`Economy`].
+#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
+impl<'de> Deserialize<'de> for Economy {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_str(EconomyVisitor)
+    }
+}
+
+/// Reads anything `Economy::from_str` accepts.
 struct EconomyVisitor;
 
 impl Visitor<'_> for EconomyVisitor {
     type Value = Economy;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("an ISO 3166-1 alpha-2 code of an economy in the ranking")
+        f.write_str("the alpha-2 code or a name of an economy in the ranking")
     }
 
-    fn visit_str<E: de::Error>(self, code: &str) -> Result<Self::Value, E> {
-        Economy::from_alpha2(code).ok_or_else(|| E::invalid_value(Unexpected::Str(code), &self))
-    }
-}
-
-impl<'de> Deserialize<'de> for Economy {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_str(EconomyVisitor)
+    fn visit_str<E: de::Error>(self, text: &str) -> Result<Self::Value, E> {
+        text.parse()
+            .map_err(|_: Error| E::invalid_value(Unexpected::Str(text), &self))
     }
 }

@@ -1,9 +1,9 @@
 //! [`suggest`]: "did you mean …?" by edit distance over the keys.
 
 use crate::Cluster;
-use crate::data::{KEYS, LONGEST_KEY};
-use crate::lookup::{MAX_QUERY_BYTES, by_rank};
+use crate::lookup::{MAX_QUERY_BYTES, by_key, by_rank};
 use crate::normalize::normalize;
+use crate::tables::{CLUSTER_KEYS, LONGEST_KEY};
 
 /// The most edits a suggestion may be away from the query, by the query's
 /// length in characters (after normalization): exact only below 4
@@ -50,7 +50,7 @@ pub fn suggest(query: &str) -> Option<&'static Cluster> {
     }
     let mut bytes = [0; (LONGEST_QUERY + 2).next_power_of_two()];
     let normalized = normalize(query, &mut bytes)?;
-    if let Some(exact) = crate::lookup::by_key(normalized) {
+    if let Some(exact) = by_key(normalized) {
         return Some(exact);
     }
     let mut chars = ['\0'; LONGEST_QUERY];
@@ -63,7 +63,7 @@ pub fn suggest(query: &str) -> Option<&'static Cluster> {
     // The closest key; among equally close ones, the best-ranked cluster.
     let mut best: Option<(usize, u8)> = None;
     let mut key_chars = ['\0'; LONGEST_QUERY];
-    for &(key, rank) in KEYS.values() {
+    for &(key, rank) in CLUSTER_KEYS.values() {
         let Some(key) = decode(key.as_bytes(), &mut key_chars) else {
             continue;
         };

@@ -1,17 +1,20 @@
-//! The data validator in `build.rs`, fed small bad inputs: every class of
-//! error is reported as `file:line: message`.
+//! The build's data validator (`build/load/`), fed small bad inputs: every
+//! class of error is reported as `file:line: message`.
 
-#[path = "../build.rs"]
-#[allow(dead_code)]
-mod build_script;
+mod common;
 
-use build_script::load;
+use common::load::{Model, Sources, load};
 
-const ECONOMIES: &str = "alpha2,variant,name,name_zh
-CN,China,China,中国
-DE,Germany,Germany,德国
-HK,HongKong,\"Hong Kong, China\",中国香港
-US,UnitedStates,United States,美国
+const ECONOMIES: &str = "alpha2,variant,name,short_name,name_zh
+CN,China,China,China,中国
+DE,Germany,Germany,Germany,德国
+HK,HongKong,\"Hong Kong, China\",Hong Kong,中国香港
+US,UnitedStates,United States,United States,美国
+";
+
+const ECONOMY_NAMES: &str = "alpha2,name,kind
+DE,Deutschland,endonym
+US,USA,english
 ";
 
 const CLUSTERS: &str = "rank,name,economies,name_zh,cn_order,brief_url,brief_status
@@ -28,11 +31,30 @@ const ALIASES: &str = "rank,alias,kind
 3,Cambridge,component
 ";
 
+fn load_with(economies: &str, clusters: &str, aliases: &str) -> Result<Model, Vec<String>> {
+    load_all(economies, ECONOMY_NAMES, clusters, aliases)
+}
+
+fn load_all(
+    economies: &str,
+    economy_names: &str,
+    clusters: &str,
+    aliases: &str,
+) -> Result<Model, Vec<String>> {
+    let sources = Sources {
+        economies,
+        economy_names,
+        clusters,
+        aliases,
+    };
+    load(&sources).map_err(|errors| errors.iter().map(ToString::to_string).collect())
+}
+
 /// The messages `load` reports for these inputs.
 fn errors(economies: &str, clusters: &str, aliases: &str) -> Vec<String> {
-    match load(economies, clusters, aliases) {
+    match load_with(economies, clusters, aliases) {
         Ok(_) => Vec::new(),
-        Err(errors) => errors.iter().map(ToString::to_string).collect(),
+        Err(errors) => errors,
     }
 }
 
@@ -48,17 +70,18 @@ fn assert_clusters_error(from: &str, to: &str, expected: &[&str]) {
 
 #[test]
 fn fixture_is_valid() {
-    let model = load(ECONOMIES, CLUSTERS, ALIASES).unwrap();
+    let model = load_with(ECONOMIES, CLUSTERS, ALIASES).unwrap();
     assert_eq!(model.clusters.len(), 4);
     // 4 names + 2 Chinese names + 3 aliases ("Cambridge" loses to rank 4's name).
     assert_eq!(model.keys.len(), 9);
     assert_eq!(model.shadowed.len(), 1);
     assert_eq!(model.shadowed[0].alias, "Cambridge");
     assert_eq!(model.shadowed[0].winner, 4);
-    let code = build_script::generate(&model);
-    assert!(code.contains("pub enum Economy {"));
-    assert!(code.contains("pub(crate) static CLUSTERS: [Cluster; 4]"));
-    assert!(code.contains("(\"cambridge\", 4))"));
+    let cambridge = model.keys.iter().find(|k| k.key == "cambridge").unwrap();
+    assert_eq!(cambridge.target, 4);
+    // 4 economies × (code, name, short name, Chinese name), less the
+    // short names equal to the name, plus 2 names.
+    assert_eq!(model.economy_keys.len(), 4 * 4 - 3 + 2);
 }
 
 #[test]
@@ -219,9 +242,9 @@ fn alias_pointing_at_missing_rank() {
         ]
     );
     assert_eq!(
-        errors(ECONOMIES, CLUSTERS, &format!("{ALIASES}1,Москва,variant\n")),
+        errors(ECONOMIES, CLUSTERS, &format!("{ALIASES}1,ไทย,variant\n")),
         [
-            r#"data/aliases.csv:6: "Москва" cannot be a lookup key: 'М' (U+041C) is not a letter, CJK character or separator"#
+            r#"data/aliases.csv:6: "ไทย" cannot be a lookup key: 'ไ' (U+0E44) is not a letter, CJK character or separator"#
         ]
     );
 }
@@ -306,7 +329,7 @@ fn bad_economies() {
     );
     assert_eq!(
         errors(
-            &format!("{ECONOMIES}DE,Deutschland,Deutschland,\n"),
+            &format!("{ECONOMIES}DE,Deutschland,Deutschland,Deutschland,\n"),
             CLUSTERS,
             ALIASES
         ),
@@ -337,6 +360,34 @@ fn every_problem_is_reported_at_once() {
             r#"data/clusters.csv:3: unknown economy code "XX" (not in data/economies.csv)"#,
             r#"data/clusters.csv:5: brief_status "guessed" is not one of ["published", "corrected", "inferred"]"#,
             r#"data/aliases.csv:6: alias "Atlantis" points at rank "9", which is not in data/clusters.csv"#,
+        ]
+    );
+}
+
+#[test]
+fn bad_economy_names() {
+    let bad = |names: &str| load_all(ECONOMIES, names, CLUSTERS, ALIASES).unwrap_err();
+    assert_eq!(
+        bad("alpha2,name,kind\nXX,Atlantis,english\n"),
+        [r#"data/economy_names.csv:2: unknown economy code "XX" (not in data/economies.csv)"#]
+    );
+    // A name two economies claim, or one given twice.
+    assert_eq!(
+        bad("alpha2,name,kind\nDE,Hong-Kong,english\n"),
+        [
+            r#"data/economy_names.csv:2: ambiguous key: "Hong-Kong" normalizes to "hong kong", already a name of economy 2 (data/economies.csv:4)"#
+        ]
+    );
+    assert_eq!(
+        bad("alpha2,name,kind\nDE,Deutschland,endonym\nDE,DEUTSCHLAND,endonym\n"),
+        [
+            r#"data/economy_names.csv:3: duplicate key: "DEUTSCHLAND" normalizes to "deutschland", already a name of economy 1 (data/economy_names.csv:2)"#
+        ]
+    );
+    assert_eq!(
+        bad("alpha2,name,kind\nDE,Deutschland,nickname\n"),
+        [
+            r#"data/economy_names.csv:2: economy name kind "nickname" is not one of ["english", "endonym", "zh", "zh-hant", "ja", "ko"]"#
         ]
     );
 }

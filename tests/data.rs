@@ -1,26 +1,11 @@
 //! The shipped table against the data files and the known facts of the
 //! ranking.
 
-#[path = "../build.rs"]
-#[allow(dead_code)]
-mod build_script;
+mod common;
 
 use std::collections::HashSet;
 
 use gii_clusters::{Economy, all, by_name, by_rank, in_economy};
-
-fn model() -> build_script::Model {
-    let read = |file: &str| {
-        std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(file))
-            .unwrap()
-    };
-    build_script::load(
-        &read(build_script::ECONOMIES_CSV),
-        &read(build_script::CLUSTERS_CSV),
-        &read(build_script::ALIASES_CSV),
-    )
-    .unwrap()
-}
 
 #[test]
 fn table_has_100_clusters_with_dense_ranks() {
@@ -160,7 +145,7 @@ fn brief_urls() {
 /// or Chinese name is dropped or changed on the way.
 #[test]
 fn generated_table_equals_data_files() {
-    let model = model();
+    let model = common::model();
     assert_eq!(model.clusters.len(), all().len());
     for (row, c) in model.clusters.iter().zip(all()) {
         assert_eq!(row.rank, c.rank());
@@ -183,6 +168,7 @@ fn generated_table_equals_data_files() {
     for (row, &e) in model.economies.iter().zip(Economy::ALL.iter()) {
         assert_eq!(row.alpha2, e.alpha2());
         assert_eq!(row.name, e.name());
+        assert_eq!(row.short_name, e.short_name());
         assert_eq!(row.name_zh.as_deref(), e.name_zh());
         assert_eq!(Economy::from_alpha2(&row.alpha2), Some(e));
     }
@@ -194,7 +180,7 @@ fn generated_table_equals_data_files() {
     for key in &model.keys {
         assert_eq!(
             by_name(&key.key).map(|c| c.rank()),
-            Some(key.rank),
+            Some(u8::try_from(key.target).unwrap()),
             "{key:?}"
         );
     }
@@ -202,19 +188,22 @@ fn generated_table_equals_data_files() {
 
 #[test]
 fn every_alias_line_resolves() {
-    let text =
-        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/aliases.csv")).unwrap();
-    let model = model();
+    let text = common::read("data/aliases.csv");
+    let mut errors = common::load::error::Errors::default();
+    let rows = common::load::csv::read(
+        "data/aliases.csv",
+        &text,
+        ["rank", "alias", "kind"],
+        &mut errors,
+    );
+    assert!(errors.0.is_empty());
+    let model = common::model();
     let shadowed: HashSet<&str> = model.shadowed.iter().map(|s| s.alias.as_str()).collect();
-    let mut lines = 0;
-    for line in text.lines().skip(1).filter(|l| !l.trim().is_empty()) {
-        // rank,alias,kind with the alias possibly quoted.
-        let (rank, rest) = line.split_once(',').unwrap();
-        let (alias, _kind) = rest.rsplit_once(',').unwrap();
-        let alias = alias.trim_matches('"');
+    for row in &rows {
+        let [rank, alias, _kind] = &row.fields;
         let rank: u8 = rank.parse().unwrap();
         let found = by_name(alias).unwrap_or_else(|| panic!("alias {alias:?} finds nothing"));
-        if shadowed.contains(alias) {
+        if shadowed.contains(alias.as_str()) {
             assert_ne!(
                 found.rank(),
                 rank,
@@ -224,9 +213,8 @@ fn every_alias_line_resolves() {
         } else {
             assert_eq!(found.rank(), rank, "{alias:?}");
         }
-        lines += 1;
     }
-    assert!(lines > 200, "{lines} aliases");
+    assert!(rows.len() > 200, "{} aliases", rows.len());
 }
 
 #[test]

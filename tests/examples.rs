@@ -5,6 +5,8 @@
 //! examples` alone does not rebuild them: run the whole `cargo test
 //! --all-features`.)
 
+mod common;
+
 use std::path::PathBuf;
 use std::process::{Command, Output};
 
@@ -114,25 +116,12 @@ fn bad_usage_exits_2_with_usage() {
     assert!(out.starts_with("usage: lookup"));
 }
 
-/// Terminal width of a string, counting CJK as two columns.
-fn width(s: &str) -> usize {
-    s.chars()
-        .map(|c| {
-            if c >= '\u{2e80}' && !('\u{fe00}'..'\u{ff00}').contains(&c) {
-                2
-            } else {
-                1
-            }
-        })
-        .sum()
-}
-
 /// Every row starts its `column`-th cell (found by `cell`) at the same
 /// terminal column.
 fn assert_aligned(table: &str, cell: impl Fn(&str) -> Option<usize>) {
     let starts: Vec<usize> = table
         .lines()
-        .filter_map(|l| cell(l).map(|i| width(&l[..i])))
+        .filter_map(|l| cell(l).map(|i| common::width::width(&l[..i])))
         .collect();
     assert!(starts.len() > 1);
     assert!(
@@ -239,17 +228,13 @@ fn export_json_is_the_whole_table() {
     assert_eq!(run("export", &["--xml"]).0, 2);
 }
 
-#[path = "../build.rs"]
-#[allow(dead_code)]
-mod build_script;
-
 #[cfg(feature = "serde")]
 #[test]
 fn export_csv_reimports() {
     let (code, out, _) = run("export", &["--csv"]);
     assert_eq!(code, 0);
     let mut lines = out.lines();
-    let header = build_script::split_fields(lines.next().unwrap()).unwrap();
+    let header = common::load::csv::split_fields(lines.next().unwrap()).unwrap();
     assert_eq!(
         header,
         [
@@ -264,7 +249,7 @@ fn export_csv_reimports() {
         ]
     );
     let rows: Vec<Vec<String>> = lines
-        .map(|l| build_script::split_fields(l).unwrap())
+        .map(|l| common::load::csv::split_fields(l).unwrap())
         .collect();
     assert_eq!(rows.len(), 100);
     for (row, c) in rows.iter().zip(all()) {

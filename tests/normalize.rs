@@ -66,7 +66,18 @@ fn examples() {
     assert_eq!(key("Ｂｅｉｊｉｎｇ").as_deref(), Some("beijing"));
     assert_eq!(key(" - ").as_deref(), Some(""));
     assert_eq!(key("Beijing!"), None);
-    assert_eq!(key("Москва"), None);
+    assert_eq!(key("ไทย"), None, "Thai is not a script keys are made of");
+    assert_eq!(key("МОСКВА").as_deref(), Some("москва"));
+    assert_eq!(key("Ἀθήνα"), None, "polytonic Greek is not folded");
+    assert_eq!(key("ΑΘΉΝΑ").as_deref(), Some("αθηνα"));
+    assert_eq!(key("ΐ").as_deref(), Some("ι"));
+    assert_eq!(key("תֵּל אָבִיב").as_deref(), Some("תל אביב"));
+    assert_eq!(key("كرج").as_deref(), Some("کرج"));
+    assert_eq!(key("मुंबई").as_deref(), Some("मुंबई"));
+    assert_eq!(
+        key("Iran (Islamic Republic of)").as_deref(),
+        Some("iran islamic republic of")
+    );
     assert_eq!(key(&"a".repeat(64)), None, "does not fit in 64 - 1 bytes");
     assert_eq!(key(&"a".repeat(1000)), None);
     assert_eq!(key(&"a".repeat(63)).map(|k| k.len()), Some(63));

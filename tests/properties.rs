@@ -1,14 +1,12 @@
 //! Property tests: spellings the rules allow find the same cluster; a
 //! changed letter never finds another cluster; no input panics.
 
-#[path = "../build.rs"]
-#[allow(dead_code)]
-mod build_script;
+mod common;
 
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
-use build_script::normalize::normalize;
+use common::load::normalize::normalize;
 use gii_clusters::{by_name, parse, suggest};
 use proptest::prelude::*;
 
@@ -22,20 +20,17 @@ struct Keys {
 fn keys() -> &'static Keys {
     static KEYS: OnceLock<Keys> = OnceLock::new();
     KEYS.get_or_init(|| {
-        let read = |file: &str| {
-            std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(file))
-                .unwrap()
-        };
-        let model = build_script::load(
-            &read(build_script::ECONOMIES_CSV),
-            &read(build_script::CLUSTERS_CSV),
-            &read(build_script::ALIASES_CSV),
-        )
-        .unwrap();
+        let model = common::model();
         let all: Vec<_> = model
             .keys
             .iter()
-            .map(|k| (k.text.clone(), k.key.clone(), k.rank))
+            .map(|k| {
+                (
+                    k.text.clone(),
+                    k.key.clone(),
+                    u8::try_from(k.target).unwrap(),
+                )
+            })
             .collect();
         let mut by_rank: HashMap<u8, HashSet<String>> = HashMap::new();
         for (_, key, rank) in &all {

@@ -1,25 +1,46 @@
-//! serde: clusters to JSON and back, and what deserialization accepts.
+//! serde in a human-readable format (JSON): clusters as objects that read
+//! back, and what deserialization accepts.
 #![cfg(feature = "serde")]
 
 use gii_clusters::{Cluster, Economy, all, by_rank};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 #[test]
 fn every_cluster_round_trips_through_json() {
     for c in all() {
         let json = serde_json::to_string(c).unwrap();
-        // An object reads back by its rank…
+        // The object form reads back as the same reference (nothing copied)…
+        let back: &'static Cluster = serde_json::from_str(&json).unwrap();
+        assert!(std::ptr::eq(back, c), "{json}");
+        // …and so do its rank and its name alone.
         let value: serde_json::Value = serde_json::from_str(&json).unwrap();
         let back: &'static Cluster = serde_json::from_value(value["rank"].clone()).unwrap();
         assert!(std::ptr::eq(back, c), "{json}");
-        // …and by its name, pointing into the same table (nothing copied).
         let back: &'static Cluster = serde_json::from_value(value["name"].clone()).unwrap();
         assert!(std::ptr::eq(back, c), "{json}");
-        // A list of clusters written as ranks reads back the same.
-        let ranks = serde_json::to_string(&[c.rank()]).unwrap();
-        let back: Vec<&'static Cluster> = serde_json::from_str(&ranks).unwrap();
-        assert_eq!(back, [c]);
     }
+    let everything: Vec<&'static Cluster> = all().iter().collect();
+    let json = serde_json::to_string(&everything).unwrap();
+    let back: Vec<&'static Cluster> = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, everything);
+}
+
+#[test]
+fn derived_struct_round_trips_through_json() {
+    #[derive(Serialize, Deserialize, Debug, PartialEq)]
+    struct Watch {
+        home: &'static Cluster,
+        others: Vec<&'static Cluster>,
+        market: Economy,
+    }
+    let watch = Watch {
+        home: by_rank(2).unwrap(),
+        others: vec![by_rank(1).unwrap(), by_rank(100).unwrap()],
+        market: Economy::HongKong,
+    };
+    let json = serde_json::to_string(&watch).unwrap();
+    assert!(json.contains(r#""market":"HK""#), "{json}");
+    assert_eq!(serde_json::from_str::<Watch>(&json).unwrap(), watch);
 }
 
 #[test]
@@ -32,7 +53,8 @@ fn cluster_object_shape() {
             "name": "Beijing",
             "economies": ["CN"],
             "name_zh": "北京",
-            "brief_url": "https://www.wipo.int/global_innovation_index/en/docs/2023/cn-beijing.pdf"
+            "brief_url": "https://www.wipo.int/global_innovation_index/en/docs/2023/cn-beijing.pdf",
+            "brief_url_inferred": false
         })
     );
     let tokyo = serde_json::to_value(by_rank(1).unwrap()).unwrap();
@@ -43,16 +65,28 @@ fn cluster_object_shape() {
     );
     let basel = serde_json::to_value(by_rank(97).unwrap()).unwrap();
     assert_eq!(basel["economies"], serde_json::json!(["CH", "DE", "FR"]));
+    let brisbane = serde_json::to_value(by_rank(100).unwrap()).unwrap();
+    assert_eq!(brisbane["brief_url_inferred"], serde_json::json!(true));
+}
+
+fn read(json: &str) -> Result<u8, String> {
+    serde_json::from_str::<&'static Cluster>(json)
+        .map(Cluster::rank)
+        .map_err(|e| e.to_string())
 }
 
 #[test]
-fn deserialize_by_rank_or_name() {
-    let read = |json: &str| serde_json::from_str::<&'static Cluster>(json).map(Cluster::rank);
-    assert_eq!(read("4").unwrap(), 4);
-    assert_eq!(read("\"beijing\"").unwrap(), 4);
-    assert_eq!(read("\"北京\"").unwrap(), 4);
-    assert_eq!(read("\"  Zurich \"").unwrap(), 49);
-    assert_eq!(read("100").unwrap(), 100);
+fn deserialize_from_rank_name_or_string_rank() {
+    assert_eq!(read("4"), Ok(4));
+    assert_eq!(read("100"), Ok(100));
+    assert_eq!(read("\"beijing\""), Ok(4));
+    assert_eq!(read("\"北京\""), Ok(4));
+    assert_eq!(read("\"  Zurich \""), Ok(49));
+    // Strings as parse() reads them: environment variables and query
+    // strings arrive as text.
+    assert_eq!(read("\"4\""), Ok(4));
+    assert_eq!(read("\"#4\""), Ok(4));
+    assert_eq!(read("\" #100 \""), Ok(100));
     for bad in [
         "0",
         "101",
@@ -63,35 +97,65 @@ fn deserialize_by_rank_or_name() {
         "true",
         "[4]",
         "{}",
+        "\"0\"",
+        "\"#101\"",
     ] {
         assert!(read(bad).is_err(), "{bad}");
     }
-    let error = read("\"Bejing\"").unwrap_err().to_string();
+    let error = read("\"Bejing\"").unwrap_err();
     assert!(error.contains("did you mean Beijing (rank 4)?"), "{error}");
-    let error = read("101").unwrap_err().to_string();
+    let error = read("\"101\"").unwrap_err();
+    assert!(error.contains("no cluster has rank 101"), "{error}");
+    let error = read("101").unwrap_err();
     assert!(
-        error.contains("a cluster rank (1 to 100) or a cluster name"),
+        error.contains("a cluster rank (1 to 100), a cluster name, or a cluster object"),
         "{error}"
     );
 }
 
 #[test]
-fn economies_as_alpha2() {
+fn deserialize_from_object() {
+    // Found by rank; other fields, known or not, are ignored.
+    assert_eq!(read(r#"{"rank": 4}"#), Ok(4));
+    assert_eq!(
+        read(r#"{"rank": 4, "name": "Beijing", "x": [1, {"y": 2}]}"#),
+        Ok(4)
+    );
+    assert_eq!(
+        read(r#"{"economies": ["JP"], "rank": 4, "name_zh": null}"#),
+        Ok(4)
+    );
+    // A name that is another spelling of the same cluster is fine.
+    assert_eq!(read(r#"{"rank": 2, "name": "Shenzhen"}"#), Ok(2));
+    // Without a rank, the name decides.
+    assert_eq!(read(r#"{"name": "Beijing"}"#), Ok(4));
+    // A name that finds another cluster is an error: never a wrong one.
+    let error = read(r#"{"rank": 4, "name": "Shanghai"}"#).unwrap_err();
+    assert!(
+        error.contains("rank 4 and the name of rank 5 (Shanghai–Suzhou)"),
+        "{error}"
+    );
+    assert!(read(r#"{"name": "Beijing", "rank": 5}"#).is_err());
+    assert!(read(r#"{"rank": 4, "name": "Atlantis"}"#).is_err());
+    assert!(read(r#"{"rank": 101}"#).is_err());
+    let error = read(r#"{"brief_url": "x"}"#).unwrap_err();
+    assert!(error.contains("missing field `rank`"), "{error}");
+}
+
+#[test]
+fn economies_as_alpha2_read_from_any_name() {
     assert_eq!(serde_json::to_string(&Economy::HongKong).unwrap(), "\"HK\"");
-    assert_eq!(
-        serde_json::from_str::<Economy>("\"de\"").unwrap(),
-        Economy::Germany
-    );
-    assert_eq!(
-        serde_json::from_str::<Economy>("\"DE\"").unwrap(),
-        Economy::Germany
-    );
-    assert!(serde_json::from_str::<Economy>("\"Germany\"").is_err());
-    assert!(serde_json::from_str::<Economy>("\"XX\"").is_err());
-    assert!(serde_json::from_str::<Economy>("49").is_err());
+    let read = |json: &str| serde_json::from_str::<Economy>(json).ok();
+    assert_eq!(read("\"de\""), Some(Economy::Germany));
+    assert_eq!(read("\"DE\""), Some(Economy::Germany));
+    assert_eq!(read("\"Germany\""), Some(Economy::Germany));
+    assert_eq!(read("\"Deutschland\""), Some(Economy::Germany));
+    assert_eq!(read("\"USA\""), Some(Economy::UnitedStates));
+    assert_eq!(read("\"XX\""), None);
+    assert_eq!(read("49"), None);
     for e in Economy::ALL {
         let json = serde_json::to_string(&e).unwrap();
-        assert_eq!(serde_json::from_str::<Economy>(&json).unwrap(), e);
+        assert_eq!(read(&json), Some(e));
     }
 }
 
@@ -104,11 +168,11 @@ fn config_file() {
         markets: Vec<Economy>,
     }
     let config: Config = serde_json::from_str(
-        r#"{ "home": "Shenzhen", "watch": [1, "München", "首尔"], "markets": ["cn", "DE"] }"#,
+        r##"{ "home": "Shenzhen", "watch": [1, "München", "首尔", "#9"], "markets": ["cn", "Deutschland"] }"##,
     )
     .unwrap();
     assert_eq!(config.home.rank(), 2);
     let watch: Vec<u8> = config.watch.iter().map(|c| c.rank()).collect();
-    assert_eq!(watch, [1, 22, 3]);
+    assert_eq!(watch, [1, 22, 3, 9]);
     assert_eq!(config.markets, [Economy::China, Economy::Germany]);
 }

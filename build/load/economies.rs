@@ -1,0 +1,76 @@
+//! `data/economies.csv`: the economies of the ranking.
+
+use super::csv::{self, optional};
+use super::error::Errors;
+use super::model::Economy;
+
+pub const FILE: &str = "data/economies.csv";
+const COLUMNS: [&str; 5] = ["alpha2", "variant", "name", "short_name", "name_zh"];
+
+/// Reads and checks the economy table: codes, variant names, and no
+/// duplicate code, variant or name.
+pub fn load(text: &str, errors: &mut Errors) -> Vec<Economy> {
+    let mut economies: Vec<Economy> = Vec::new();
+    for row in csv::read(FILE, text, COLUMNS, errors) {
+        let [alpha2, variant, name, short_name, name_zh] = row.fields.each_ref().map(|f| f.trim());
+        let line = row.line;
+        if alpha2.len() != 2 || !alpha2.bytes().all(|b| b.is_ascii_uppercase()) {
+            errors.add(
+                FILE,
+                line,
+                format!("{alpha2:?} is not an ISO 3166-1 alpha-2 code (two capital letters)"),
+            );
+        }
+        if !is_rust_type_name(variant) {
+            errors.add(
+                FILE,
+                line,
+                format!("variant {variant:?} is not a Rust type name (CamelCase ASCII)"),
+            );
+        }
+        if name.is_empty() || short_name.is_empty() {
+            errors.add(FILE, line, "empty economy name or short name");
+        }
+        let mut duplicate = false;
+        for earlier in &economies {
+            let first = earlier.line;
+            for (what, this, that) in [
+                ("economy code", alpha2.to_owned(), &earlier.alpha2),
+                ("variant", variant.to_owned(), &earlier.variant),
+                (
+                    "economy name",
+                    format!("{name:?}"),
+                    &format!("{:?}", earlier.name),
+                ),
+            ] {
+                if this == *that {
+                    duplicate = true;
+                    errors.add(
+                        FILE,
+                        line,
+                        format!("duplicate {what} {this} (first on line {first})"),
+                    );
+                }
+            }
+        }
+        // A second row for one code or variant would only add follow-on
+        // errors (its names claimed twice).
+        if duplicate {
+            continue;
+        }
+        economies.push(Economy {
+            line,
+            alpha2: alpha2.to_owned(),
+            variant: variant.to_owned(),
+            name: name.to_owned(),
+            short_name: short_name.to_owned(),
+            name_zh: optional(name_zh),
+        });
+    }
+    economies
+}
+
+fn is_rust_type_name(s: &str) -> bool {
+    let mut chars = s.chars();
+    chars.next().is_some_and(|c| c.is_ascii_uppercase()) && chars.all(|c| c.is_ascii_alphanumeric())
+}

@@ -1,0 +1,284 @@
+//! The key tables: every spelling a query may use, normalized by the one
+//! definition of a key (`src/normalize.rs`), and what it finds.
+
+use std::collections::{BTreeMap, HashMap};
+
+use super::csv;
+use super::error::Errors;
+use super::fingerprint::fingerprint;
+use super::model::{Cluster, Economy, Key, KeySource, Shadowed};
+use super::normalize::normalize;
+use super::{clusters, economies};
+
+pub const ALIASES_FILE: &str = "data/aliases.csv";
+pub const ECONOMY_NAMES_FILE: &str = "data/economy_names.csv";
+const ALIAS_COLUMNS: [&str; 3] = ["rank", "alias", "kind"];
+const ECONOMY_NAME_COLUMNS: [&str; 3] = ["alpha2", "name", "kind"];
+
+const ALIAS_KINDS: &[&str] = &[
+    "short",
+    "component",
+    "region",
+    "abbreviation",
+    "endonym",
+    "exonym",
+    "former",
+    "variant",
+    "zh",
+    "zh-hant",
+    "ja",
+    "ko",
+];
+const ECONOMY_NAME_KINDS: &[&str] = &["english", "endonym", "zh", "zh-hant", "ja", "ko"];
+
+/// Normalization buffer for data keys: generous, since the longest key
+/// found (not this) is what bounds queries.
+const KEY_BUFFER: usize = 256;
+
+/// A spelling from the data, before normalization.
+struct Candidate {
+    text: String,
+    target: usize,
+    source: KeySource,
+    file: &'static str,
+    line: usize,
+}
+
+/// The key of `text`, or why it cannot be one.
+pub fn normalize_key(text: &str) -> Result<String, String> {
+    let mut buffer = [0; KEY_BUFFER];
+    match normalize(text, &mut buffer) {
+        Some([]) => Err(format!("{text:?} has no letters to look it up by")),
+        Some(key) => Ok(String::from_utf8_lossy(key).into_owned()),
+        None => {
+            let bad = text
+                .chars()
+                .find(|c| normalize(c.encode_utf8(&mut [0; 4]), &mut [0; 8]).is_none());
+            Err(match bad {
+                Some(c) => format!(
+                    "{text:?} cannot be a lookup key: {c:?} (U+{:04X}) is not a letter, CJK character or separator",
+                    u32::from(c)
+                ),
+                None => format!("{text:?} is longer than {KEY_BUFFER} bytes once normalized"),
+            })
+        }
+    }
+}
+
+/// The cluster keys: official names first (they win over any other
+/// cluster's alias), then Chinese names, then `data/aliases.csv`.
+pub fn cluster_keys(
+    clusters: &[Cluster],
+    aliases: &str,
+    errors: &mut Errors,
+) -> (Vec<Key>, Vec<Shadowed>) {
+    let mut candidates = Vec::new();
+    for (source, c) in clusters
+        .iter()
+        .map(|c| (KeySource::Name, c))
+        .chain(clusters.iter().map(|c| (KeySource::ChineseName, c)))
+    {
+        let text = match source {
+            KeySource::ChineseName => c.name_zh.clone(),
+            _ => Some(c.name.clone()),
+        };
+        candidates.extend(text.map(|text| Candidate {
+            text,
+            target: usize::from(c.rank),
+            source,
+            file: clusters::FILE,
+            line: c.line,
+        }));
+    }
+    for row in csv::read(ALIASES_FILE, aliases, ALIAS_COLUMNS, errors) {
+        let [rank, alias, kind] = row.fields.each_ref().map(|f| f.trim());
+        check_kind(
+            (ALIASES_FILE, row.line),
+            "alias kind",
+            kind,
+            ALIAS_KINDS,
+            errors,
+        );
+        match rank.parse::<u8>() {
+            Ok(r) if clusters.iter().any(|c| c.rank == r) => candidates.push(Candidate {
+                text: alias.to_owned(),
+                target: usize::from(r),
+                source: KeySource::Alias,
+                file: ALIASES_FILE,
+                line: row.line,
+            }),
+            _ => errors.add(
+                ALIASES_FILE,
+                row.line,
+                format!(
+                    "alias {alias:?} points at rank {rank:?}, which is not in {}",
+                    clusters::FILE
+                ),
+            ),
+        }
+    }
+    let mut shadowed = Vec::new();
+    let keys = key_table(candidates, errors, |alias, existing| {
+        // An official name wins over another cluster's alias.
+        let wins = alias.source == KeySource::Alias
+            && existing.source == KeySource::Name
+            && alias.target != existing.target;
+        if wins {
+            shadowed.push(Shadowed {
+                alias: alias.text.clone(),
+                rank: u8::try_from(alias.target).unwrap_or(0),
+                winner: u8::try_from(existing.target).unwrap_or(0),
+            });
+        }
+        wins
+    });
+    (keys, shadowed)
+}
+
+/// The economy keys: alpha-2 codes, the names in `data/economies.csv`
+/// (one economy may give the same name twice there), then
+/// `data/economy_names.csv`.
+pub fn economy_keys(economies: &[Economy], names: &str, errors: &mut Errors) -> Vec<Key> {
+    let mut candidates = Vec::new();
+    for (i, e) in economies.iter().enumerate() {
+        let own = [&e.alpha2, &e.name, &e.short_name].into_iter();
+        for text in own.chain(e.name_zh.as_ref()) {
+            candidates.push(Candidate {
+                text: text.clone(),
+                target: i,
+                source: KeySource::Name,
+                file: economies::FILE,
+                line: e.line,
+            });
+        }
+    }
+    for row in csv::read(ECONOMY_NAMES_FILE, names, ECONOMY_NAME_COLUMNS, errors) {
+        let [code, name, kind] = row.fields.each_ref().map(|f| f.trim());
+        let at = (ECONOMY_NAMES_FILE, row.line);
+        check_kind(at, "economy name kind", kind, ECONOMY_NAME_KINDS, errors);
+        match economies.iter().position(|e| e.alpha2 == code) {
+            Some(target) => candidates.push(Candidate {
+                text: name.to_owned(),
+                target,
+                source: KeySource::Alias,
+                file: ECONOMY_NAMES_FILE,
+                line: row.line,
+            }),
+            None => errors.add(
+                ECONOMY_NAMES_FILE,
+                row.line,
+                format!("unknown economy code {code:?} (not in {})", economies::FILE),
+            ),
+        }
+    }
+    key_table(candidates, errors, |name, existing| {
+        name.source == KeySource::Name && name.target == existing.target
+    })
+}
+
+fn check_kind(
+    (file, line): (&'static str, usize),
+    what: &str,
+    kind: &str,
+    kinds: &[&str],
+    errors: &mut Errors,
+) {
+    if !kinds.contains(&kind) {
+        errors.add(
+            file,
+            line,
+            format!("{what} {kind:?} is not one of {kinds:?}"),
+        );
+    }
+}
+
+/// Normalizes every candidate into a table sorted by key. A key met again
+/// is an error (duplicate or ambiguous) unless `yields(candidate,
+/// existing)` says the candidate silently gives way.
+fn key_table(
+    candidates: Vec<Candidate>,
+    errors: &mut Errors,
+    mut yields: impl FnMut(&Candidate, &Key) -> bool,
+) -> Vec<Key> {
+    let mut keys: BTreeMap<String, Key> = BTreeMap::new();
+    for candidate in candidates {
+        let key = match normalize_key(&candidate.text) {
+            Ok(key) => key,
+            Err(message) => {
+                // Official cluster names are reported by the cluster table.
+                if candidate.file != clusters::FILE || candidate.source != KeySource::Name {
+                    errors.add(candidate.file, candidate.line, message);
+                }
+                continue;
+            }
+        };
+        let Some(existing) = keys.get(&key) else {
+            let Candidate {
+                text,
+                target,
+                source,
+                file,
+                line,
+            } = candidate;
+            keys.insert(
+                key.clone(),
+                Key {
+                    key,
+                    text,
+                    target,
+                    source,
+                    file,
+                    line,
+                },
+            );
+            continue;
+        };
+        if yields(&candidate, existing) {
+            continue;
+        }
+        let what = if existing.target == candidate.target {
+            "duplicate"
+        } else {
+            "ambiguous"
+        };
+        errors.add(
+            candidate.file,
+            candidate.line,
+            format!(
+                "{what} key: {:?} normalizes to {key:?}, already {}",
+                candidate.text,
+                describe(existing)
+            ),
+        );
+    }
+    check_fingerprints(keys.values(), errors);
+    keys.into_values().collect()
+}
+
+fn describe(key: &Key) -> String {
+    let what = match (key.file, key.source) {
+        (clusters::FILE, KeySource::Name) => "the name of rank",
+        (clusters::FILE, KeySource::ChineseName) => "the Chinese name of rank",
+        (clusters::FILE | ALIASES_FILE, _) => "an alias of rank",
+        _ => "a name of economy",
+    };
+    format!("{what} {} ({}:{})", key.target, key.file, key.line)
+}
+
+/// The maps are keyed by fingerprint: two keys sharing one would make one
+/// of them unreachable.
+fn check_fingerprints<'k>(keys: impl Iterator<Item = &'k Key>, errors: &mut Errors) {
+    let mut seen: HashMap<u64, &Key> = HashMap::new();
+    for key in keys {
+        if let Some(other) = seen.insert(fingerprint(key.key.as_bytes()), key) {
+            errors.add(
+                key.file,
+                key.line,
+                format!(
+                    "key {:?} has the same fingerprint as {:?}; change the fingerprint function",
+                    key.key, other.key
+                ),
+            );
+        }
+    }
+}

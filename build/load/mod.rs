@@ -1,0 +1,75 @@
+//! Reads the tables of `data/` and validates them into a [`Model`].
+//!
+//! Every function takes file *contents*, not paths, so that tests can feed
+//! small bad inputs; every problem is collected and reported at once as
+//! `file:line: message`.
+
+pub mod clusters;
+pub mod csv;
+pub mod economies;
+pub mod error;
+pub mod keys;
+pub mod model;
+
+// The one definition of a key, and the fingerprint the maps are keyed
+// by: the library's own files, so the build and the lookups cannot
+// drift apart.
+#[path = "../../src/normalize.rs"]
+pub mod normalize;
+
+#[path = "../../src/lookup/fingerprint.rs"]
+pub mod fingerprint;
+
+pub use error::DataError;
+pub use model::Model;
+
+/// The economy whose clusters carry the Chinese list's national order (序号).
+pub const CHINA: &str = "CN";
+
+/// The data files, as named in messages, in the order [`load`] takes them.
+pub const FILES: [&str; 4] = [
+    economies::FILE,
+    keys::ECONOMY_NAMES_FILE,
+    clusters::FILE,
+    keys::ALIASES_FILE,
+];
+
+/// The contents of the data files, in the order of [`FILES`].
+pub struct Sources<'a> {
+    pub economies: &'a str,
+    pub economy_names: &'a str,
+    pub clusters: &'a str,
+    pub aliases: &'a str,
+}
+
+impl<'a> From<&'a [String; 4]> for Sources<'a> {
+    /// The contents of [`FILES`], in that order.
+    fn from([economies, economy_names, clusters, aliases]: &'a [String; 4]) -> Self {
+        Sources {
+            economies,
+            economy_names,
+            clusters,
+            aliases,
+        }
+    }
+}
+
+/// Parses and validates the data files.
+pub fn load(sources: &Sources<'_>) -> Result<Model, Vec<DataError>> {
+    let mut errors = error::Errors::default();
+    let economies = economies::load(sources.economies, &mut errors);
+    let clusters = clusters::load(sources.clusters, &economies, &mut errors);
+    let (keys, shadowed) = keys::cluster_keys(&clusters, sources.aliases, &mut errors);
+    let economy_keys = keys::economy_keys(&economies, sources.economy_names, &mut errors);
+    if errors.0.is_empty() {
+        Ok(Model {
+            economies,
+            clusters,
+            keys,
+            shadowed,
+            economy_keys,
+        })
+    } else {
+        Err(errors.0)
+    }
+}

@@ -1,0 +1,37 @@
+//! The fingerprint the key maps are keyed by.
+//!
+//! Compiled twice, like `src/normalize.rs`: by the build, to key the maps,
+//! and by the library, to look a query up. It must stay free of
+//! dependencies, `std` and allocation.
+
+/// A 64-bit fingerprint of a normalized key.
+///
+/// The perfect-hash maps are keyed by this number rather than by the key's
+/// text, so that the map hashes 8 bytes whatever the key's length; the
+/// looked-up entry's stored key is then compared with the query, so a
+/// fingerprint that matches by accident never gives a wrong answer. The
+/// build rejects data in which two keys share a fingerprint.
+#[must_use]
+pub fn fingerprint(key: &[u8]) -> u64 {
+    // Word-at-a-time mixing: enough to separate a few hundred keys (the
+    // build checks that it does) for a handful of instructions per 8
+    // bytes. The perfect hash then hashes the result properly.
+    const K: u64 = 0x517c_c1b7_2722_0a95;
+    let mut hash = key.len() as u64;
+    let mut words = key.chunks_exact(8);
+    // Each word is multiplied on its own and only a rotate and an xor
+    // chain the words, so the multiplications run in parallel.
+    for word in &mut words {
+        let word = <[u8; 8]>::try_from(word).map_or(0, u64::from_le_bytes);
+        hash = hash.rotate_left(23) ^ word.wrapping_mul(K);
+    }
+    let tail = words.remainder();
+    if !tail.is_empty() {
+        let word = tail
+            .iter()
+            .rev()
+            .fold(0, |word, &byte| word << 8 | u64::from(byte));
+        hash = hash.rotate_left(23) ^ word.wrapping_mul(K);
+    }
+    hash
+}

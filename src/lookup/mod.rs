@@ -1,0 +1,221 @@
+//! The lookups: by rank, by name, by economy.
+
+pub(crate) mod fingerprint;
+
+use core::iter::FusedIterator;
+
+use crate::normalize::{le_word, normalize};
+use crate::tables::{CLUSTER_KEYS, CLUSTERS, ECONOMY_KEYS, LONGEST_KEY};
+use crate::{Cluster, Economy};
+use fingerprint::fingerprint;
+
+/// Normalization buffer: room for the longest key and a trailing
+/// separator, rounded up to a power of two so that writing into it needs
+/// no bounds checks (a longer key wraps around and is refused).
+const QUERY_BUFFER: usize = (LONGEST_KEY + 2).next_power_of_two();
+
+/// A buffer a query's key is written into.
+pub(crate) type QueryBuffer = [u8; QUERY_BUFFER];
+
+/// An empty [`QueryBuffer`].
+#[inline]
+pub(crate) const fn query_buffer() -> QueryBuffer {
+    [0; QUERY_BUFFER]
+}
+
+/// Longer queries are answered `None` without being read, so hostile
+/// input costs nothing. Eight times the longest key leaves room for
+/// padding, separator runs, accents written as combining marks,
+/// apostrophes and full-width letters (3 bytes each).
+pub(crate) const MAX_QUERY_BYTES: usize = 8 * LONGEST_KEY;
+
+/// The cluster with this global rank, 1 to 100.
+///
+/// The table is stored in rank order, so this is one bounds-checked array
+/// index. It is a `const fn`:
+///
+/// ```
+/// use gii_clusters::{by_rank, Cluster};
+/// assert_eq!(by_rank(1).unwrap().name(), "Tokyo–Yokohama");
+/// assert_eq!(by_rank(100).unwrap().name(), "Brisbane");
+/// assert!(by_rank(0).is_none());
+/// assert!(by_rank(101).is_none());
+/// const BEIJING: Option<&Cluster> = by_rank(4);
+/// assert_eq!(BEIJING.unwrap().name(), "Beijing");
+/// ```
+#[inline]
+#[must_use]
+pub const fn by_rank(rank: u8) -> Option<&'static Cluster> {
+    let index = (rank as usize).wrapping_sub(1);
+    // rank 0 wraps to usize::MAX, which is out of bounds like 101..=255.
+    if index < CLUSTERS.len() {
+        Some(&CLUSTERS[index])
+    } else {
+        None
+    }
+}
+
+/// The cluster with this name: its official English name, its Chinese
+/// name, or any alias in `data/aliases.csv` (component cities, the name
+/// without the US state, local and former names, Chinese, Japanese and
+/// Korean spellings).
+///
+/// # Matching rules
+///
+/// A query finds a cluster when its *key* equals the key of a name or an
+/// alias. The key of a text:
+///
+/// * ignores case, in Latin, Greek and Cyrillic letters;
+/// * folds accents (`Zürich` = `Zurich`, `São Paulo` = `Sao Paulo`, also
+///   decomposed accents) and reads full-width letters as ASCII;
+/// * ignores apostrophes (`Xi'an` = `Xian`);
+/// * treats every run of white space, hyphens, en and em dashes, commas,
+///   periods and parentheses as one separator, and ignores separators at
+///   either end;
+/// * keeps CJK characters, kana, Hangul, Hebrew, Arabic, Persian and
+///   Devanagari letters as they are;
+/// * refuses anything else (symbols, `/`, `!`, other scripts): such a
+///   query finds nothing.
+///
+/// An official name always wins over another cluster's alias: `Cambridge`
+/// is the UK cluster (rank 65); `Cambridge, MA` or `Boston` finds
+/// Boston–Cambridge.
+///
+/// No allocation: the query is normalized into a stack buffer. A query of
+/// more than eight times the longest key's length in bytes (224 bytes with
+/// the current data) is answered `None` without being read.
+///
+/// ```
+/// use gii_clusters::by_name;
+/// assert_eq!(by_name("Beijing").unwrap().rank(), 4);
+/// assert_eq!(by_name("  SAN JOSE-SAN FRANCISCO,  ca ").unwrap().rank(), 6);
+/// assert_eq!(by_name("München").unwrap().name(), "Munich");
+/// assert_eq!(by_name("深圳").unwrap().rank(), 2);
+/// assert_eq!(by_name("Cambridge").unwrap().rank(), 65);
+/// assert!(by_name("Atlantis").is_none());
+/// ```
+#[must_use]
+pub fn by_name(name: &str) -> Option<&'static Cluster> {
+    let mut buffer = query_buffer();
+    by_key(key_of(name, &mut buffer)?)
+}
+
+/// The key of `text` in `buffer`; `None` for text too long to be any key,
+/// or that cannot be one.
+#[inline]
+pub(crate) fn key_of<'b>(text: &str, buffer: &'b mut QueryBuffer) -> Option<&'b [u8]> {
+    if text.len() > MAX_QUERY_BYTES {
+        return None;
+    }
+    normalize(text, buffer)
+}
+
+/// The cluster whose normalized key is exactly `key`.
+#[inline]
+pub(crate) fn by_key(key: &[u8]) -> Option<&'static Cluster> {
+    by_rank(find(&CLUSTER_KEYS, key)?)
+}
+
+/// The economy whose normalized key is exactly `key`.
+#[inline]
+pub(crate) fn economy_by_key(key: &[u8]) -> Option<Economy> {
+    Economy::ALL
+        .get(usize::from(find(&ECONOMY_KEYS, key)?))
+        .copied()
+}
+
+/// The target of `key` in one of the key maps.
+#[inline]
+fn find(map: &phf::Map<u64, (&'static str, u8)>, key: &[u8]) -> Option<u8> {
+    let &(stored, target) = map.get(&fingerprint(key))?;
+    // The maps are keyed by fingerprint: a query with a colliding
+    // fingerprint must not find another entry.
+    same_bytes(stored.as_bytes(), key).then_some(target)
+}
+
+/// `a == b` for short slices, a word at a time and inline (a call to
+/// `memcmp` costs more than the comparison of a key).
+#[inline]
+fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let (a_words, b_words) = (a.chunks_exact(8), b.chunks_exact(8));
+    let (a_tail, b_tail) = (a_words.remainder(), b_words.remainder());
+    a_words.zip(b_words).all(|(x, y)| le_word(x) == le_word(y))
+        && a_tail.iter().zip(b_tail).all(|(x, y)| x == y)
+}
+
+/// All 100 clusters, in rank order (`all()[r - 1]` has rank `r`).
+///
+/// ```
+/// let all = gii_clusters::all();
+/// assert_eq!(all.len(), 100);
+/// assert!(all.iter().zip(1..).all(|(c, r)| c.rank() == r));
+/// const COUNT: usize = gii_clusters::all().len();
+/// assert_eq!(COUNT, 100);
+/// ```
+#[inline]
+#[must_use]
+pub const fn all() -> &'static [Cluster] {
+    &CLUSTERS
+}
+
+/// The clusters of one economy, in global rank order. A cluster WIPO
+/// lists for several economies appears under each of them.
+///
+/// ```
+/// use gii_clusters::{in_economy, Economy};
+/// let names: Vec<_> = in_economy(Economy::France).map(|c| c.name()).collect();
+/// assert_eq!(names, ["Paris", "Lyon", "Basel"]);
+/// assert_eq!(in_economy(Economy::China).len(), 24);
+/// assert_eq!(in_economy(Economy::Germany).next_back().unwrap().name(), "Hamburg");
+/// ```
+#[inline]
+#[must_use]
+pub fn in_economy(economy: Economy) -> InEconomy {
+    InEconomy {
+        indexes: economy.data().clusters.iter(),
+    }
+}
+
+/// The clusters of one economy, in rank order: the iterator
+/// [`in_economy`] returns.
+#[derive(Clone, Debug)]
+pub struct InEconomy {
+    indexes: core::slice::Iter<'static, u8>,
+}
+
+impl InEconomy {
+    /// The cluster at `index` of the table. The build writes only indexes
+    /// of the table, so this always finds one.
+    #[inline]
+    fn cluster(index: u8) -> &'static Cluster {
+        &CLUSTERS[usize::from(index)]
+    }
+}
+
+impl Iterator for InEconomy {
+    type Item = &'static Cluster;
+
+    #[inline]
+    fn next(&mut self) -> Option<&'static Cluster> {
+        self.indexes.next().map(|&i| InEconomy::cluster(i))
+    }
+
+    #[inline]
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.indexes.size_hint()
+    }
+}
+
+impl DoubleEndedIterator for InEconomy {
+    #[inline]
+    fn next_back(&mut self) -> Option<&'static Cluster> {
+        self.indexes.next_back().map(|&i| InEconomy::cluster(i))
+    }
+}
+
+impl ExactSizeIterator for InEconomy {}
+
+impl FusedIterator for InEconomy {}

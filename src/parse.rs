@@ -1,0 +1,108 @@
+//! Text to clusters and economies, with errors that say what was wrong:
+//! [`parse`], and the `FromStr` and `TryFrom` impls built on it.
+
+use core::str::FromStr;
+
+use crate::lookup::{by_name, by_rank, economy_by_key, key_of, query_buffer};
+use crate::{Cluster, Economy, Error, suggest};
+
+/// Parses a rank (`"4"`, `"#4"`) or anything [`by_name`] accepts.
+///
+/// On failure the error says what was wrong, and for an unknown name
+/// carries the closest cluster ([`suggest`]).
+///
+/// # Errors
+///
+/// [`Error::UnknownRank`] for a number that is not a rank (0, 101, …),
+/// [`Error::UnknownName`] for text that is no name or alias.
+///
+/// ```
+/// use gii_clusters::{parse, Error};
+/// assert_eq!(parse("#4").unwrap().name(), "Beijing");
+/// assert_eq!(parse(" 4 ").unwrap().name(), "Beijing");
+/// assert_eq!(parse("北京").unwrap().rank(), 4);
+/// assert_eq!(
+///     parse("Bejing").unwrap_err().to_string(),
+///     "no cluster has that name; did you mean Beijing (rank 4)?"
+/// );
+/// assert!(matches!(parse("0"), Err(Error::UnknownRank { rank: 0 })));
+/// ```
+pub fn parse(s: &str) -> Result<&'static Cluster, Error> {
+    let trimmed = s.trim();
+    let digits = trimmed.strip_prefix('#').unwrap_or(trimmed);
+    if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
+        // More digits than u64 holds is no rank either: fall through to
+        // the name lookup, which reports an unknown name.
+        if let Ok(rank) = digits.parse::<u64>() {
+            return u8::try_from(rank)
+                .ok()
+                .and_then(by_rank)
+                .ok_or(Error::UnknownRank { rank });
+        }
+    }
+    by_name(s).ok_or_else(|| Error::UnknownName {
+        suggestion: suggest(s),
+    })
+}
+
+/// Looks a cluster up by rank.
+///
+/// ```
+/// use gii_clusters::Cluster;
+/// let c: &Cluster = 4u8.try_into().unwrap();
+/// assert_eq!(c.name(), "Beijing");
+/// assert!(<&Cluster>::try_from(0u8).is_err());
+/// ```
+impl TryFrom<u8> for &'static Cluster {
+    type Error = Error;
+
+    fn try_from(rank: u8) -> Result<Self, Self::Error> {
+        by_rank(rank).ok_or(Error::UnknownRank { rank: rank.into() })
+    }
+}
+
+/// Parses with [`parse`]: a rank or a name, so that
+/// `"Zürich".parse::<&Cluster>()` works (handy for command-line arguments).
+///
+/// ```
+/// use gii_clusters::Cluster;
+/// let zurich: &Cluster = "Zurich".parse().unwrap();
+/// assert_eq!(zurich.rank(), 49);
+/// assert_eq!("#49".parse::<&Cluster>(), Ok(zurich));
+/// ```
+impl FromStr for &'static Cluster {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        parse(s)
+    }
+}
+
+/// Parses an economy's alpha-2 code, WIPO's name, its everyday English
+/// names and abbreviations, its own name for itself, or its Chinese,
+/// Japanese or Korean name (all in `data/economy_names.csv`), by the same
+/// matching rules as [`by_name`] (case, accents and punctuation ignored).
+///
+/// ```
+/// use gii_clusters::Economy;
+/// assert_eq!("de".parse(), Ok(Economy::Germany));
+/// assert_eq!("Deutschland".parse(), Ok(Economy::Germany));
+/// assert_eq!("republic of korea".parse(), Ok(Economy::Korea));
+/// assert_eq!("South Korea".parse(), Ok(Economy::Korea));
+/// assert_eq!("U.S.".parse(), Ok(Economy::UnitedStates));
+/// assert_eq!("UK".parse(), Ok(Economy::UnitedKingdom));
+/// assert_eq!("Turkey".parse(), Ok(Economy::Turkiye));
+/// assert_eq!("Россия".parse(), Ok(Economy::Russia));
+/// assert_eq!("中国".parse(), Ok(Economy::China));
+/// assert!("Atlantis".parse::<Economy>().is_err());
+/// ```
+impl FromStr for Economy {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let mut buffer = query_buffer();
+        key_of(s, &mut buffer)
+            .and_then(economy_by_key)
+            .ok_or(Error::UnknownEconomy)
+    }
+}

@@ -1,0 +1,27 @@
+//! The generated tables (`$OUT_DIR/tables.rs`, written by the build from
+//! `data/*.csv`):
+//!
+//! * `CLUSTERS`: every cluster in rank order, so `CLUSTERS[rank - 1]` has
+//!   that rank.
+//! * `LONGEST_KEY`: the length in bytes of the longest normalized key of
+//!   either map; a longer query cannot match.
+//! * `CLUSTER_KEYS`: every cluster key (official name, Chinese name,
+//!   alias), normalized, with the rank it finds.
+//! * `ECONOMY_KEYS`: every economy key (alpha-2 code, names), normalized,
+//!   with the index in `Economy::ALL` it finds.
+//!
+//! Both maps are keyed by the key's fingerprint (`lookup::fingerprint`),
+//! so the perfect hash hashes 8 bytes whatever the key's length; the
+//! stored key is compared with the query, so a fingerprint collision
+//! finds nothing.
+
+use crate::{Cluster, Economy};
+
+#[allow(clippy::unreadable_literal)] // phf's generated hash seeds
+mod generated {
+    use super::{Cluster, Economy};
+
+    include!(concat!(env!("OUT_DIR"), "/tables.rs"));
+}
+
+pub(crate) use generated::{CLUSTER_KEYS, CLUSTERS, ECONOMY_KEYS, LONGEST_KEY};
