@@ -15,7 +15,7 @@ fn main() {
     for path in [
         "build.rs",
         "build",
-        "src/normalize.rs",
+        "src/normalize",
         "src/lookup/fingerprint.rs",
     ] {
         println!("cargo::rerun-if-changed={path}");

@@ -201,7 +201,7 @@ fn parse_ranks_and_names() {
 }
 
 #[test]
-fn error_messages() {
+fn error_messages_name_the_problem() {
     assert_eq!(
         parse("101").unwrap_err().to_string(),
         "no cluster has rank 101: ranks run from 1 to 100"
@@ -234,7 +234,7 @@ fn try_from_rank() {
 }
 
 #[test]
-fn suggestions() {
+fn suggestions_for_typos_and_none_for_non_names() {
     let name = |q: &str| suggest(q).map(Cluster::name);
     assert_eq!(name("Bejing"), Some("Beijing"));
     assert_eq!(name("Shangai"), Some("Shanghai–Suzhou"));

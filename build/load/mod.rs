@@ -14,7 +14,7 @@ pub mod model;
 // The one definition of a key, and the fingerprint the maps are keyed
 // by: the library's own files, so the build and the lookups cannot
 // drift apart.
-#[path = "../../src/normalize.rs"]
+#[path = "../../src/normalize/mod.rs"]
 pub mod normalize;
 
 #[path = "../../src/lookup/fingerprint.rs"]

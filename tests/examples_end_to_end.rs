@@ -1,14 +1,14 @@
 //! The examples, run as a user runs them: output and exit status.
 //!
-//! `cargo test` builds the examples next to the test binaries, with the
-//! same features; these tests run those builds. (`cargo test --test
-//! examples` alone does not rebuild them: run the whole `cargo test
-//! --all-features`.)
+//! The examples are built (once per run, with this test's features, into
+//! its target directory) before they run, so `cargo test --test
+//! examples_end_to_end` alone never runs stale binaries.
 
 mod common;
 
 use std::path::PathBuf;
 use std::process::{Command, Output};
+use std::sync::Once;
 
 use gii_clusters::{Economy, all, by_rank, in_economy};
 
@@ -16,6 +16,8 @@ fn example(name: &str) -> PathBuf {
     let mut path = std::env::current_exe().unwrap();
     path.pop(); // deps/
     path.pop(); // debug/
+    static BUILT: Once = Once::new();
+    BUILT.call_once(|| build_examples(path.parent().unwrap().to_path_buf()));
     path.push("examples");
     path.push(format!("{name}{}", std::env::consts::EXE_SUFFIX));
     assert!(
@@ -24,6 +26,24 @@ fn example(name: &str) -> PathBuf {
         path.display()
     );
     path
+}
+
+/// `cargo build --examples` into `target_dir`, with this test's features:
+/// a no-op when `cargo test` has just built them.
+fn build_examples(target_dir: PathBuf) {
+    let mut cargo = Command::new(env!("CARGO"));
+    cargo
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(["build", "--quiet", "--examples", "--target-dir"])
+        .arg(target_dir);
+    if cfg!(feature = "serde") {
+        cargo.args(["--features", "serde"]);
+    }
+    if !cfg!(feature = "std") {
+        cargo.arg("--no-default-features");
+    }
+    let status = cargo.status().unwrap();
+    assert!(status.success(), "cargo build --examples failed");
 }
 
 fn run(name: &str, args: &[&str]) -> (i32, String, String) {
@@ -131,7 +151,7 @@ fn assert_aligned(table: &str, cell: impl Fn(&str) -> Option<usize>) {
 }
 
 #[test]
-fn tables() {
+fn tables_align_in_terminal_columns() {
     let (code, out, _) = lookup(&["--economy", "DE"]);
     assert_eq!(code, 0);
     let rows: Vec<&str> = out.lines().skip(2).collect();

@@ -8,7 +8,7 @@
 //! path in `$GII_SEED`:
 //!
 //! ```text
-//! GII_SEED=path/to/document.txt cargo test --all-features --test seed -- --ignored
+//! GII_SEED=path/to/document.txt cargo test --all-features --test data_matches_source_document -- --ignored
 //! ```
 //!
 //! `.ci/run` does this. Without `$GII_SEED`, or with an unreadable path,
