@@ -7,15 +7,7 @@ use gii_clusters::{Economy, Error};
 
 #[test]
 fn every_query_finds_its_economy_or_nothing() {
-    let text = common::read("tests/data/economy_queries.csv");
-    let mut errors = common::load::error::Errors::default();
-    let rows = common::load::csv::read(
-        "economy_queries.csv",
-        &text,
-        ["query", "alpha2"],
-        &mut errors,
-    );
-    assert!(errors.0.is_empty(), "{:?}", errors.0);
+    let rows = common::rows("tests/data/economy_queries.csv", ["query", "alpha2"]);
     assert!(rows.len() > 80, "{} queries", rows.len());
     let misses = rows.iter().filter(|r| r.fields[1].is_empty()).count();
     assert!(

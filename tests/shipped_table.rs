@@ -188,15 +188,7 @@ fn generated_table_equals_data_files() {
 
 #[test]
 fn every_alias_line_resolves() {
-    let text = common::read("data/aliases.csv");
-    let mut errors = common::load::error::Errors::default();
-    let rows = common::load::csv::read(
-        "data/aliases.csv",
-        &text,
-        ["rank", "alias", "kind"],
-        &mut errors,
-    );
-    assert!(errors.0.is_empty());
+    let rows = common::rows("data/aliases.csv", ["rank", "alias", "kind"]);
     let model = common::model();
     let shadowed: HashSet<&str> = model.shadowed.iter().map(|s| s.alias.as_str()).collect();
     for row in &rows {

@@ -15,6 +15,15 @@ pub fn read(file: &str) -> String {
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
+/// The rows of a CSV file of the package, read by the build's reader;
+/// the file must have exactly these columns and no malformed line.
+pub fn rows<const N: usize>(file: &'static str, columns: [&str; N]) -> Vec<load::csv::Row<N>> {
+    let mut errors = load::error::Errors::default();
+    let rows = load::csv::read(file, &read(file), columns, &mut errors);
+    assert!(errors.0.is_empty(), "{file}: {:?}", errors.0);
+    rows
+}
+
 /// The shipped data files, validated by the build's loader.
 pub fn model() -> load::Model {
     let texts = load::FILES.map(read);
