@@ -120,8 +120,8 @@ fn check_rank(
         }
         Ok(rank) => rank,
     };
-    if let Some(first) = rank_lines.insert(rank, line) {
-        rank_lines.insert(rank, first);
+    let first = *rank_lines.entry(rank).or_insert(line);
+    if first != line {
         let message = format!("duplicate rank {rank} (first on line {first})");
         errors.add(FILE, line, message);
         return None;
