@@ -17,7 +17,8 @@ fn fast_path_equals_reference() {
         'a', 'B', 'z', 'Z', '0', '9', ' ', ' ', '-', ',', '.', '\t', '\'', '’', '–', '—', 'ü', 'Ö',
         'ß', 'é', 'ł', '\u{301}', '北', '京', '·', '\u{200b}', 'Ａ', '!', '/', '×', '@', '[', '`',
         '{', '\u{7f}', 'Ж', 'ж', 'Ё', 'Ω', 'ά', 'ς', 'ש', '\u{5b0}', 'ك', 'ی', '\u{64e}', 'म',
-        '\u{94d}', '।', '(', ')', '（', 'ไ', 'İ', 'ı',
+        '\u{94d}', '।', '(', ')', '（', 'ไ', 'İ', 'ı', '서', '울', '東', '\u{4dbf}', '\u{4dc0}',
+        '\u{abff}', '\u{ac00}', '\u{d7a3}', '\u{d7a4}',
     ];
     let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
     let mut next = move || {
@@ -42,6 +43,29 @@ fn fast_path_equals_reference() {
         checked += usize::from(fast.is_some());
     }
     assert!(checked > 10_000, "too few inputs normalized: {checked}");
+}
+
+/// Every char from U+3000 to U+FFFF, alone and between letters, gives
+/// the reference's key: the fast path tells CJK ideographs and Hangul
+/// apart from their neighbours by their lead bytes.
+#[test]
+fn fast_path_equals_reference_on_every_cjk_block_char() {
+    let mut kept = 0;
+    for c in ('\u{3000}'..='\u{ffff}').filter(|c| c.len_utf8() == 3) {
+        let (alone, between) = (c.to_string(), format!("a{c}b"));
+        for input in [alone.as_str(), between.as_str()] {
+            let (mut fast, mut expected) = ([0; 64], [0; 64]);
+            let fast = normalize(input, &mut fast);
+            assert_eq!(
+                fast,
+                reference(input, &mut expected),
+                "U+{:04X}",
+                u32::from(c)
+            );
+            kept += usize::from(fast.is_some());
+        }
+    }
+    assert!(kept > 2 * 20_000, "too few CJK chars kept: {kept}");
 }
 
 #[test]

@@ -80,14 +80,18 @@ impl<'o, const N: usize> Key<'o, N> {
                     self.push_class(letter);
                 }
             }
-            Emit::Text(c) => {
-                for &byte in c.encode_utf8(&mut [0; 4]).as_bytes() {
-                    self.out[self.len % N] = byte;
-                    self.len += 1;
-                }
-                self.after_separator = false;
-            }
+            Emit::Text(c) => self.push_text(c.encode_utf8(&mut [0; 4]).as_bytes()),
         }
+    }
+
+    /// Adds the UTF-8 bytes of a kept non-ASCII char.
+    #[inline]
+    fn push_text(&mut self, text: &[u8]) {
+        for &byte in text {
+            self.out[self.len % N] = byte;
+            self.len += 1;
+        }
+        self.after_separator = false;
     }
 
     /// The key, without a trailing separator; `None` if it did not fit.
@@ -122,6 +126,11 @@ pub fn normalize<'o, const N: usize>(input: &str, out: &'o mut [u8; N]) -> Optio
         let Some(&byte) = bytes.get(i) else { break };
         let class = BYTE_CLASS[usize::from(byte)];
         if class == SLOW {
+            if let Some(kept) = common_ideograph(bytes, i) {
+                key.push_text(kept);
+                i += kept.len();
+                continue;
+            }
             let (emit, width) = slow(input, i)?;
             key.push(emit);
             i += width;
@@ -226,6 +235,26 @@ impl<const N: usize> Key<'_, N> {
         self.after_separator = spaces >> (8 * taken - 1) & 1 != 0;
         taken
     }
+}
+
+/// The three bytes of the char at byte `i` if it is a CJK ideograph or a
+/// Hangul syllable that the key keeps as it is, told from its lead bytes
+/// alone (the input is valid UTF-8) rather than decoded and matched
+/// through [`Emit::of`]: most of the Chinese, Japanese and Korean names
+/// people type are made of nothing else.
+#[inline]
+fn common_ideograph(bytes: &[u8], i: usize) -> Option<&[u8]> {
+    let kept = match (*bytes.get(i)?, *bytes.get(i + 1)?) {
+        // U+4000..=U+4FFF, but for the Yijing hexagram symbols
+        // U+4DC0..=U+4DFF (E4 B7 xx).
+        (0xe4, second) => second != 0xb7,
+        // U+5000..=U+9FFF ideographs; U+B000..=U+CFFF Hangul syllables.
+        (0xe5..=0xe9 | 0xeb | 0xec, _) => true,
+        // U+AC00..=U+AFFF Hangul syllables.
+        (0xea, second) => second >= 0xb0,
+        _ => false,
+    };
+    if kept { bytes.get(i..i + 3) } else { None }
 }
 
 /// What the char at byte `i` of `input` adds, and its width in bytes;
