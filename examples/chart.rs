@@ -11,6 +11,8 @@
 //! economies counts for each.
 
 use std::fmt::Write as _;
+use std::io::Write as _;
+use std::process::ExitCode;
 
 use gii_clusters::{Cluster, Economy, GII_EDITION, all, in_economy};
 
@@ -59,20 +61,18 @@ fn axis(svg: &mut String, y: f64, label: &str) {
     }
 }
 
-fn main() {
+/// Every economy with its clusters, most clusters first.
+fn economies_by_count() -> Vec<(Economy, Vec<&'static Cluster>)> {
     let mut economies: Vec<(Economy, Vec<&Cluster>)> = Economy::ALL
         .iter()
         .map(|&e| (e, in_economy(e).collect()))
         .collect();
     economies.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then(a.0.name().cmp(b.0.name())));
-    let most = economies.first().map_or(1, |(_, c)| c.len()) as f64;
-    let mut china: Vec<&Cluster> = in_economy(Economy::China).collect();
-    china.sort_by_key(|c| c.rank_in(Economy::China));
+    economies
+}
 
-    let top = 70.0;
-    let part2 = top + ROW * economies.len() as f64 + 70.0;
-    let height = part2 + ROW * china.len() as f64 + 50.0;
-    let mut svg = String::new();
+/// The opening tag, styles, background, title and source line.
+fn header(svg: &mut String, height: f64) {
     let _ = writeln!(
         svg,
         r##"<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{height}" viewBox="0 0 {WIDTH} {height}" font-family="{FONT}" font-size="12">"##
@@ -91,14 +91,16 @@ fn main() {
         svg,
         r##"<text x="20" y="46" fill="#555">Source: WIPO, Global Innovation Index {GII_EDITION} (CC BY 4.0). Drawn by the gii-clusters crate's chart example.</text>"##
     );
+}
 
-    // Part 1: clusters per economy, and where they rank.
+/// Part 1, from `top` down: clusters per economy, and where they rank.
+fn per_economy(svg: &mut String, top: f64, economies: &[(Economy, Vec<&Cluster>)]) {
     let _ = writeln!(
         svg,
         r##"<text x="{BAR_X}" y="{:.1}" class="head">Clusters per economy</text>"##,
         top - 6.0
     );
-    axis(&mut svg, top, "Global rank of each cluster (1 = first)");
+    axis(svg, top, "Global rank of each cluster (1 = first)");
     for rank in [1u8, 25, 50, 75, 100] {
         let x = rank_x(rank);
         let _ = writeln!(
@@ -108,57 +110,71 @@ fn main() {
             top + 16.0 + ROW * economies.len() as f64
         );
     }
+    let most = economies.first().map_or(1, |(_, c)| c.len()) as f64;
     for (i, (economy, clusters)) in economies.iter().enumerate() {
         let y = top + 20.0 + ROW * i as f64;
-        let label = match economy.name_zh() {
-            Some(zh) if matches!(economy, Economy::China | Economy::HongKong) => {
-                format!("{} {}", economy.name(), zh)
-            }
-            _ => economy.name().to_owned(),
-        };
-        let _ = writeln!(
+        economy_row(
             svg,
-            r##"<text x="{:.1}" y="{:.1}" class="label">{}</text>"##,
-            BAR_X - 8.0,
-            y + 11.0,
-            xml(&label)
+            y,
+            *economy,
+            clusters,
+            BAR_MAX * clusters.len() as f64 / most,
         );
-        let width = BAR_MAX * clusters.len() as f64 / most;
-        let fill = colour(*economy);
-        let _ = writeln!(
-            svg,
-            r##"<rect x="{BAR_X}" y="{y:.1}" width="{width:.1}" height="{:.1}" fill="{fill}"/>"##,
-            ROW - 6.0
-        );
-        let _ = writeln!(
-            svg,
-            r##"<text x="{:.1}" y="{:.1}">{}</text>"##,
-            BAR_X + width + 4.0,
-            y + 11.0,
-            clusters.len()
-        );
-        for c in clusters {
-            let _ = writeln!(
-                svg,
-                r##"<circle cx="{:.1}" cy="{:.1}" r="4.5" fill="{fill}" fill-opacity="0.8"><title>{} {}</title></circle>"##,
-                rank_x(c.rank()),
-                y + (ROW - 6.0) / 2.0,
-                c.rank(),
-                xml(c.name())
-            );
-        }
     }
+}
 
-    // Part 2: China's list, in its national order, at global ranks.
+/// One economy's label, bar of `width`, count, and a dot per cluster.
+fn economy_row(svg: &mut String, y: f64, economy: Economy, clusters: &[&Cluster], width: f64) {
+    let label = match economy.name_zh() {
+        Some(zh) if matches!(economy, Economy::China | Economy::HongKong) => {
+            format!("{} {}", economy.name(), zh)
+        }
+        _ => economy.name().to_owned(),
+    };
+    let _ = writeln!(
+        svg,
+        r##"<text x="{:.1}" y="{:.1}" class="label">{}</text>"##,
+        BAR_X - 8.0,
+        y + 11.0,
+        xml(&label)
+    );
+    let fill = colour(economy);
+    let _ = writeln!(
+        svg,
+        r##"<rect x="{BAR_X}" y="{y:.1}" width="{width:.1}" height="{:.1}" fill="{fill}"/>"##,
+        ROW - 6.0
+    );
+    let _ = writeln!(
+        svg,
+        r##"<text x="{:.1}" y="{:.1}">{}</text>"##,
+        BAR_X + width + 4.0,
+        y + 11.0,
+        clusters.len()
+    );
+    for c in clusters {
+        let _ = writeln!(
+            svg,
+            r##"<circle cx="{:.1}" cy="{:.1}" r="4.5" fill="{fill}" fill-opacity="0.8"><title>{} {}</title></circle>"##,
+            rank_x(c.rank()),
+            y + (ROW - 6.0) / 2.0,
+            c.rank(),
+            xml(c.name())
+        );
+    }
+}
+
+/// Part 2, from `top` down: China's list, in its national order, at
+/// global ranks.
+fn china_list(svg: &mut String, top: f64, china: &[&Cluster]) {
     let _ = writeln!(
         svg,
         r##"<text x="20" y="{:.1}" class="head">China's 24 clusters, in the order of the Chinese list (序号)</text>"##,
-        part2 - 6.0
+        top - 6.0
     );
-    axis(&mut svg, part2, "Global rank");
+    axis(svg, top, "Global rank");
     let red = colour(Economy::China);
     for (i, c) in china.iter().enumerate() {
-        let y = part2 + 20.0 + ROW * i as f64;
+        let y = top + 20.0 + ROW * i as f64;
         let order = c.rank_in(Economy::China).unwrap_or(0);
         let zh = c.name_zh().unwrap_or("");
         let _ = writeln!(
@@ -169,27 +185,42 @@ fn main() {
             xml(zh),
             xml(c.name())
         );
+        let (x, mid) = (rank_x(c.rank()), y + 7.0);
         let _ = writeln!(
             svg,
-            r##"<line x1="{AXIS_X}" y1="{:.1}" x2="{:.1}" y2="{:.1}" class="grid"/>"##,
-            y + 7.0,
-            rank_x(c.rank()),
-            y + 7.0
+            r##"<line x1="{AXIS_X}" y1="{mid:.1}" x2="{x:.1}" y2="{mid:.1}" class="grid"/>"##
         );
         let _ = writeln!(
             svg,
-            r##"<circle cx="{:.1}" cy="{:.1}" r="5" fill="{red}"/>"##,
-            rank_x(c.rank()),
-            y + 7.0
+            r##"<circle cx="{x:.1}" cy="{mid:.1}" r="5" fill="{red}"/>"##
         );
         let _ = writeln!(
             svg,
             r##"<text x="{:.1}" y="{:.1}" fill="#333">{}</text>"##,
-            rank_x(c.rank()) + 9.0,
+            x + 9.0,
             y + 11.0,
             c.rank()
         );
     }
+}
+
+fn main() -> ExitCode {
+    let economies = economies_by_count();
+    let mut china: Vec<&Cluster> = in_economy(Economy::China).collect();
+    china.sort_by_key(|c| c.rank_in(Economy::China));
+
+    let top = 70.0;
+    let part2 = top + ROW * economies.len() as f64 + 70.0;
+    let height = part2 + ROW * china.len() as f64 + 50.0;
+    let mut svg = String::new();
+    header(&mut svg, height);
+    per_economy(&mut svg, top, &economies);
+    china_list(&mut svg, part2, &china);
     svg.push_str("</svg>\n");
-    print!("{svg}");
+    // A closed pipe or a full disk is the user's to know about, not a panic.
+    if let Err(error) = std::io::stdout().lock().write_all(svg.as_bytes()) {
+        eprintln!("chart: cannot write the SVG: {error}");
+        return ExitCode::FAILURE;
+    }
+    ExitCode::SUCCESS
 }

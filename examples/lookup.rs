@@ -75,6 +75,19 @@ fn parse_args(args: &[String]) -> Result<(Request, bool), String> {
     Ok((request, json))
 }
 
+/// Why nothing was printed: the message and the exit status.
+struct Failure {
+    message: String,
+    status: u8,
+}
+
+impl Failure {
+    /// Nothing matches the query: exit status 1.
+    fn no_match(message: String) -> Failure {
+        Failure { message, status: 1 }
+    }
+}
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let (request, json) = match parse_args(&args) {
@@ -90,84 +103,80 @@ fn main() -> ExitCode {
         );
         return ExitCode::from(2);
     }
-    let clusters: Vec<&'static Cluster> = match request {
-        Request::Help => {
-            println!("{USAGE}");
-            return ExitCode::SUCCESS;
+    match answer(request, json) {
+        Ok(text) => {
+            print!("{text}");
+            ExitCode::SUCCESS
         }
-        Request::One(query) => match parse(&query) {
-            Ok(cluster) => {
-                print!(
-                    "{}",
-                    if json {
-                        to_json(&cluster)
-                    } else {
-                        card(cluster)
-                    }
-                );
-                return ExitCode::SUCCESS;
-            }
-            Err(Error::UnknownRank { .. }) => {
-                eprintln!(
-                    "no cluster has rank {query}; ranks run from 1 to {}",
-                    all().len()
-                );
-                return ExitCode::from(1);
-            }
-            Err(error) => {
-                let hint = match error {
-                    Error::UnknownName {
-                        suggestion: Some(c),
-                    } => format!("; did you mean {} (rank {})?", c.name(), c.rank()),
-                    _ => String::new(),
-                };
-                eprintln!("no cluster named {query:?}{hint}");
-                return ExitCode::from(1);
-            }
-        },
-        Request::Economy(query) => match query.parse::<Economy>() {
-            Ok(economy) => {
-                let clusters: Vec<_> = in_economy(economy).collect();
-                if !json {
-                    println!(
-                        "{} ({}): {} clusters",
-                        economy.name(),
-                        economy.alpha2(),
-                        clusters.len()
-                    );
-                    print!("{}", table(&clusters, Some(economy)));
-                    return ExitCode::SUCCESS;
-                }
-                clusters
-            }
-            Err(_) => {
-                eprintln!(
+        Err(failure) => {
+            eprintln!("{}", failure.message);
+            ExitCode::from(failure.status)
+        }
+    }
+}
+
+/// The text that answers `request`.
+fn answer(request: Request, json: bool) -> Result<String, Failure> {
+    let clusters: Vec<&'static Cluster> = match request {
+        Request::Help => return Ok(format!("{USAGE}\n")),
+        Request::One(query) => return one(&query, json),
+        Request::Economy(query) => {
+            let economy = query.parse::<Economy>().map_err(|_| {
+                Failure::no_match(format!(
                     "no economy {query:?}; give an alpha-2 code such as DE or a name such as Germany"
+                ))
+            })?;
+            let clusters: Vec<_> = in_economy(economy).collect();
+            if !json {
+                let title = format!(
+                    "{} ({}): {} clusters\n",
+                    economy.name(),
+                    economy.alpha2(),
+                    clusters.len()
                 );
-                return ExitCode::from(1);
+                return Ok(title + &table(&clusters, Some(economy)));
             }
-        },
+            clusters
+        }
         Request::China => {
             let mut clusters: Vec<_> = in_economy(Economy::China).collect();
             clusters.sort_by_key(|c| c.rank_in(Economy::China));
             if !json {
-                print!("{}", china_table(&clusters));
-                return ExitCode::SUCCESS;
+                return Ok(china_table(&clusters));
             }
             clusters
         }
         Request::Top(n) => (1..=n).filter_map(by_rank).collect(),
         Request::All => all().iter().collect(),
     };
-    print!(
-        "{}",
-        if json {
-            to_json(&clusters)
-        } else {
-            table(&clusters, None)
+    Ok(if json {
+        to_json(&clusters)
+    } else {
+        table(&clusters, None)
+    })
+}
+
+/// One cluster, by rank or name, as a card or JSON.
+fn one(query: &str, json: bool) -> Result<String, Failure> {
+    match parse(query) {
+        Ok(cluster) if json => Ok(to_json(&cluster)),
+        Ok(cluster) => Ok(card(cluster)),
+        Err(Error::UnknownRank { .. }) => Err(Failure::no_match(format!(
+            "no cluster has rank {query}; ranks run from 1 to {}",
+            all().len()
+        ))),
+        Err(error) => {
+            let hint = match error {
+                Error::UnknownName {
+                    suggestion: Some(c),
+                } => format!("; did you mean {} (rank {})?", c.name(), c.rank()),
+                _ => String::new(),
+            };
+            Err(Failure::no_match(format!(
+                "no cluster named {query:?}{hint}"
+            )))
         }
-    );
-    ExitCode::SUCCESS
+    }
 }
 
 #[cfg(feature = "serde")]

@@ -1,0 +1,132 @@
+//! The inputs the benchmarks look up: every cluster's official name and a
+//! messy spelling of it, aliases, misses and typos.
+
+use gii_clusters::{Cluster, all};
+
+/// Spellings that must find nothing.
+pub const MISSES: &[&str] = &[
+    "Springfield",
+    "Lisbon",
+    "Dublin",
+    "Prague",
+    "Kyiv",
+    "Buenos Aires",
+    "Mexico City",
+    "Cape Town",
+    "Lagos",
+    "Nairobi",
+    "Jakarta",
+    "Bangkok",
+    "Manila",
+    "Santiago",
+    "Lima",
+    "Bogota",
+    "Cairo",
+    "Riyadh",
+    "Dubai",
+    "Oslo",
+    "Edinburgh",
+    "Manchester",
+    "Munich–Stuttgart",
+    "Shanghai–Beijing",
+    "San Jose, CA",
+    "Boston, NY",
+    "Paris, TX",
+    "Tokyo–Osaka",
+    "New Jersey",
+    "Silicon Alley",
+    "上海市",
+    "广东",
+    "Bejing",
+    "Cologne–Bonn",
+    "Frankfurt an der Oder",
+    "Kobe–Kyoto",
+    "Rome, GA",
+    "Vancouver, WA",
+    "Cambridge, UK",
+    "Washington State",
+];
+
+/// Component cities, Chinese names, local and former names.
+pub const ALIASES: &[&str] = &[
+    "Shenzhen",
+    "Hong Kong",
+    "Guangzhou",
+    "Yokohama",
+    "Kyoto",
+    "Kobe",
+    "Baltimore",
+    "Jerusalem",
+    "Antwerp",
+    "Mannheim",
+    "Erlangen",
+    "Hsinchu",
+    "Suzhou",
+    "San Francisco",
+    "San Diego",
+    "Boston",
+    "深圳",
+    "广州",
+    "苏州",
+    "香港",
+    "北京",
+    "上海",
+    "西安",
+    "東京",
+    "서울",
+    "München",
+    "Köln",
+    "Zurich",
+    "Wien",
+    "Bangalore",
+    "Bombay",
+    "Peking",
+    "Gothenburg",
+    "København",
+    "Frankfurt",
+    "New York",
+    "Tel Aviv",
+    "Taipei",
+    "Rotterdam",
+    "Brussels",
+];
+
+/// Typos and one non-name, for `suggest`.
+pub const TYPOS: &[&str] = &[
+    "Bejing",
+    "Shangai",
+    "San Fransisco",
+    "Munchen",
+    "Zuerich",
+    "Atlantis",
+    "Philidelphia",
+    "Toranto",
+];
+
+/// A query that passes every early exit of `suggest`: as long as the
+/// longest key, and like none.
+pub const SUGGEST_WORST_CASE: &str = "qqqqqqqq qqqqqqqq qqqqqqqq qqqq";
+
+/// Every cluster's official name, in rank order.
+pub fn names() -> Vec<&'static str> {
+    all().iter().map(Cluster::name).collect()
+}
+
+/// The way a hurried person types a name: upper case, hyphens for en
+/// dashes, doubled and trailing spaces, accents stripped.
+pub fn messy(name: &str) -> String {
+    let plain: String = name
+        .chars()
+        .map(|c| match c {
+            'ü' => 'u',
+            'ö' => 'o',
+            'ã' => 'a',
+            '–' => '-',
+            _ => c,
+        })
+        .collect();
+    format!(
+        "  {}  ",
+        plain.to_uppercase().replace(", ", ",  ").replace(' ', "  ")
+    )
+}
