@@ -2,9 +2,12 @@
 //! separated by `,` and optionally quoted with `"` (`""` is a quote inside
 //! quotes), blank lines skipped.
 //!
-//! Hand-written rather than a dependency: it is 90 lines, and the `csv`
-//! crate would add itself and `csv-core` to every user's build for files
-//! that need none of its features.
+//! Hand-written rather than a dependency: it is 90 lines, and the files
+//! need none of the `csv` crate's features. Measured on 2026-11-29 (2
+//! cores, empty target directory): `csv` 1.4 as a build-dependency adds 6
+//! crates to every user's build (`csv`, `csv-core`, `memchr`, `itoa`,
+//! `ryu`, `serde_core`) and 2.3 to 2.8 s, where a clean release build of
+//! this whole crate takes about 3.5 s.
 
 use super::error::Errors;
 

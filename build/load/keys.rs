@@ -1,5 +1,5 @@
 //! The key tables: every spelling a query may use, normalized by the one
-//! definition of a key (`src/normalize.rs`), and what it finds.
+//! definition of a key (`src/normalize/`), and what it finds.
 
 use std::collections::{BTreeMap, HashMap};
 

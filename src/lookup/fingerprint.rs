@@ -1,6 +1,6 @@
 //! The fingerprint the key maps are keyed by.
 //!
-//! Compiled twice, like `src/normalize.rs`: by the build, to key the maps,
+//! Compiled twice, like `src/normalize/`: by the build, to key the maps,
 //! and by the library, to look a query up. It must stay free of
 //! dependencies, `std` and allocation.
 
