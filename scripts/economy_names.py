@@ -25,17 +25,19 @@ from babel import Locale
 from babel.core import get_global
 
 # Everyday English names and abbreviations not in CLDR's default names.
+# Abbreviations are written without periods: keys join initials, so
+# "U.S." finds "US" and "U.K." finds "UK".
 EVERYDAY = {
     "CN": ["People's Republic of China", "PRC", "Mainland China"],
     "DE": ["Federal Republic of Germany"],
-    "GB": ["UK", "U.K.", "Great Britain", "Britain"],
+    "GB": ["UK", "Great Britain", "Britain"],
     "HK": ["Hong Kong", "Hong Kong SAR", "HKSAR"],
     "IR": ["Islamic Republic of Iran", "Persia"],
     "KR": ["Korea", "Republic of Korea", "Korea, Republic of"],
     "NL": ["The Netherlands", "Holland", "Kingdom of the Netherlands"],
     "RU": ["Russian Federation"],
     "TR": ["Turkey", "Republic of Türkiye"],
-    "US": ["USA", "U.S.", "U.S.A.", "United States of America"],
+    "US": ["USA", "United States of America"],
 }
 
 # Chinese and Korean forms in everyday use besides CLDR's (Traditional

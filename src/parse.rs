@@ -3,7 +3,7 @@
 
 use core::str::FromStr;
 
-use crate::lookup::{by_name, by_rank, economy_by_key, key_of, query_buffer};
+use crate::lookup::{by_name, by_rank, economy_by_name};
 use crate::{Cluster, Economy, Error, suggest};
 
 /// Parses a rank (`"4"`, `"#4"`) or anything [`by_name`] accepts.
@@ -100,9 +100,6 @@ impl FromStr for Economy {
     type Err = Error;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let mut buffer = query_buffer();
-        key_of(s, &mut buffer)
-            .and_then(economy_by_key)
-            .ok_or(Error::UnknownEconomy)
+        economy_by_name(s).ok_or(Error::UnknownEconomy)
     }
 }

@@ -63,7 +63,7 @@ pub fn suggest(query: &str) -> Option<&'static Cluster> {
     // The closest key; among equally close ones, the best-ranked cluster.
     let mut best: Option<(usize, u8)> = None;
     let mut key_chars = ['\0'; LONGEST_QUERY];
-    for &(key, rank) in CLUSTER_KEYS.values() {
+    for &(key, rank, _) in CLUSTER_KEYS.values() {
         let Some(key) = decode(key.as_bytes(), &mut key_chars) else {
             continue;
         };

@@ -9,8 +9,19 @@
 //!   alias), normalized, with the rank it finds.
 //! * `ECONOMY_KEYS`: every economy key (alpha-2 code, names), normalized,
 //!   with the index in `Economy::ALL` it finds.
+//! * `QUALIFIER_KEYS`: every key a place may be qualified with, with the
+//!   economy (index in `Economy::ALL`) and the region (index in
+//!   `data/regions.csv`) it may mean, `u8::MAX` for neither;
+//!   `LONGEST_QUALIFIER` is the longest.
+//! * `REGION_ECONOMIES`: the economy of each region.
+//! * `CLUSTER_REGIONS`: per cluster, the regions its official name lists,
+//!   as bits (0 when it lists none, like London's).
 //!
-//! Both maps are keyed by the key's fingerprint (`lookup::fingerprint`),
+//! `CLUSTER_KEYS` also gives, for a key that is one cluster's official
+//! name and another's alias (`Cambridge`), the alias's rank (else 0): a
+//! qualifier may choose it.
+//!
+//! The maps are keyed by the key's fingerprint (`lookup::fingerprint`),
 //! so the perfect hash hashes 8 bytes whatever the key's length; the
 //! stored key is compared with the query, so a fingerprint collision
 //! finds nothing.
@@ -24,4 +35,7 @@ mod generated {
     include!(concat!(env!("OUT_DIR"), "/tables.rs"));
 }
 
-pub(crate) use generated::{CLUSTER_KEYS, CLUSTERS, ECONOMY_KEYS, LONGEST_KEY};
+pub(crate) use generated::{
+    CLUSTER_KEYS, CLUSTER_REGIONS, CLUSTERS, ECONOMY_KEYS, LONGEST_KEY, LONGEST_QUALIFIER,
+    QUALIFIER_KEYS, REGION_ECONOMIES,
+};

@@ -3,33 +3,8 @@
 
 mod common;
 
-use common::load::{Model, Sources, load};
-
-const ECONOMIES: &str = "alpha2,variant,name,short_name,name_zh
-CN,China,China,China,中国
-DE,Germany,Germany,Germany,德国
-HK,HongKong,\"Hong Kong, China\",Hong Kong,中国香港
-US,UnitedStates,United States,United States,美国
-";
-
-const ECONOMY_NAMES: &str = "alpha2,name,kind
-DE,Deutschland,endonym
-US,USA,english
-";
-
-const CLUSTERS: &str = "rank,name,economies,name_zh,cn_order,brief_url,brief_status
-1,Shenzhen–Hong Kong–Guangzhou,CN/HK,香港,1,https://www.wipo.int/global_innovation_index/en/docs/2023/cn-hk-shenzhen.pdf,published
-2,Beijing,CN,北京,2,https://www.wipo.int/global_innovation_index/en/docs/2023/cn-beijing.pdf,published
-3,\"Boston–Cambridge, MA\",US,,,https://www.wipo.int/global_innovation_index/en/docs/2023/us-boston-cambridge.pdf,published
-4,Cambridge,DE,,,https://www.wipo.int/global_innovation_index/en/docs/2023/de-cambridge.pdf,inferred
-";
-
-const ALIASES: &str = "rank,alias,kind
-1,Shenzhen,component
-1,深圳,zh
-3,Boston,component
-3,Cambridge,component
-";
+use common::fixture::{ALIASES, CLUSTERS, ECONOMIES, ECONOMY_NAMES, load_messages, sources};
+use common::load::{Model, Sources};
 
 fn load_with(economies: &str, clusters: &str, aliases: &str) -> Result<Model, Vec<String>> {
     load_all(economies, ECONOMY_NAMES, clusters, aliases)
@@ -41,13 +16,13 @@ fn load_all(
     clusters: &str,
     aliases: &str,
 ) -> Result<Model, Vec<String>> {
-    let sources = Sources {
+    load_messages(&Sources {
         economies,
         economy_names,
         clusters,
         aliases,
-    };
-    load(&sources).map_err(|errors| errors.iter().map(ToString::to_string).collect())
+        ..sources()
+    })
 }
 
 /// The messages `load` reports for these inputs.
@@ -360,34 +335,6 @@ fn every_problem_is_reported_at_once() {
             r#"data/clusters.csv:3: unknown economy code "XX" (not in data/economies.csv)"#,
             r#"data/clusters.csv:5: brief_status "guessed" is not one of ["published", "corrected", "inferred"]"#,
             r#"data/aliases.csv:6: alias "Atlantis" points at rank "9", which is not in data/clusters.csv"#,
-        ]
-    );
-}
-
-#[test]
-fn bad_economy_names() {
-    let bad = |names: &str| load_all(ECONOMIES, names, CLUSTERS, ALIASES).unwrap_err();
-    assert_eq!(
-        bad("alpha2,name,kind\nXX,Atlantis,english\n"),
-        [r#"data/economy_names.csv:2: unknown economy code "XX" (not in data/economies.csv)"#]
-    );
-    // A name two economies claim, or one given twice.
-    assert_eq!(
-        bad("alpha2,name,kind\nDE,Hong-Kong,english\n"),
-        [
-            r#"data/economy_names.csv:2: ambiguous key: "Hong-Kong" normalizes to "hong kong", already a name of economy 2 (data/economies.csv:4)"#
-        ]
-    );
-    assert_eq!(
-        bad("alpha2,name,kind\nDE,Deutschland,endonym\nDE,DEUTSCHLAND,endonym\n"),
-        [
-            r#"data/economy_names.csv:3: duplicate key: "DEUTSCHLAND" normalizes to "deutschland", already a name of economy 1 (data/economy_names.csv:2)"#
-        ]
-    );
-    assert_eq!(
-        bad("alpha2,name,kind\nDE,Deutschland,nickname\n"),
-        [
-            r#"data/economy_names.csv:2: economy name kind "nickname" is not one of ["english", "endonym", "zh", "zh-hant", "ja", "ko"]"#
         ]
     );
 }

@@ -173,8 +173,13 @@ fn generated_table_equals_data_files() {
         assert_eq!(Economy::from_alpha2(&row.alpha2), Some(e));
     }
     // The table's size, pinned: a change here changes the data-size figures
-    // in README.md (100 names + 24 Chinese names + 235 aliases).
-    assert_eq!(model.keys.len(), 359, "update README.md's size figures");
+    // in benches/README.md (100 names + 24 Chinese names + 296 aliases +
+    // 481 city names).
+    assert_eq!(
+        model.keys.len(),
+        901,
+        "update benches/README.md's size figures"
+    );
     assert_eq!(Economy::ALL.len(), 29);
     // Every key (official name, Chinese name, alias) finds its cluster.
     for key in &model.keys {
@@ -207,6 +212,17 @@ fn every_alias_line_resolves() {
         }
     }
     assert!(rows.len() > 200, "{} aliases", rows.len());
+}
+
+#[test]
+fn every_city_name_line_resolves() {
+    let rows = common::rows("data/city_names.csv", ["rank", "name", "kind", "geonameid"]);
+    for row in &rows {
+        let [rank, name, _kind, _geonameid] = &row.fields;
+        let found = by_name(name).unwrap_or_else(|| panic!("city name {name:?} finds nothing"));
+        assert_eq!(found.rank().to_string(), *rank, "{name:?}");
+    }
+    assert!(rows.len() > 400, "{} city names", rows.len());
 }
 
 #[test]

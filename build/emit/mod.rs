@@ -10,7 +10,6 @@ use std::path::Path;
 
 use crate::load::Model;
 use crate::load::fingerprint::fingerprint;
-use crate::load::model::Key;
 use output::{Output, emit};
 
 /// Writes `economies.rs` and `tables.rs` into `out_dir`.
@@ -87,24 +86,83 @@ fn tables(model: &Model) -> Output {
             s.winner
         );
     }
-    key_map(&mut out, "CLUSTER_KEYS", &model.keys);
+    let cluster_keys = model.keys.iter().map(|k| {
+        let shadowed = model.shadowed_rank(&k.key).unwrap_or(0);
+        (
+            k.key.as_str(),
+            format!("({:?}, {}, {shadowed})", k.key, k.target),
+        )
+    });
+    key_map(&mut out, "CLUSTER_KEYS", "(&str, u8, u8)", cluster_keys);
     emit!(out, "");
-    key_map(&mut out, "ECONOMY_KEYS", &model.economy_keys);
+    let economy_keys = model
+        .economy_keys
+        .iter()
+        .map(|k| (k.key.as_str(), format!("({:?}, {})", k.key, k.target)));
+    key_map(&mut out, "ECONOMY_KEYS", "(&str, u8)", economy_keys);
+    emit!(out, "");
+    qualifiers(&mut out, model);
     out
 }
 
-/// A `phf::Map` from each key's fingerprint to the key and its target.
-fn key_map(out: &mut Output, name: &str, keys: &[Key]) {
+/// The qualifier map, the economy of each region, and the regions each
+/// cluster's official name lists.
+fn qualifiers(out: &mut Output, model: &Model) {
+    emit!(
+        out,
+        "pub(crate) const LONGEST_QUALIFIER: usize = {};",
+        model.longest_qualifier()
+    );
+    emit!(out, "");
+    let none = |target: Option<usize>| target.map_or(NONE.to_string(), |t| t.to_string());
+    let qualifiers = model.qualifiers();
+    let entries = qualifiers.iter().map(|q| {
+        let value = format!("({:?}, {}, {})", q.key, none(q.economy), none(q.region));
+        (q.key.as_str(), value)
+    });
+    key_map(out, "QUALIFIER_KEYS", "(&str, u8, u8)", entries);
+    emit!(out, "");
+    let economies: Vec<String> = model
+        .regions
+        .iter()
+        .map(|r| r.economy.to_string())
+        .collect();
+    emit!(
+        out,
+        "pub(crate) static REGION_ECONOMIES: [u8; {}] = [{}];",
+        economies.len(),
+        economies.join(", ")
+    );
+    emit!(out, "");
+    emit!(
+        out,
+        "pub(crate) static CLUSTER_REGIONS: [u64; {}] = [",
+        model.clusters.len()
+    );
+    for c in &model.clusters {
+        let mask = c.regions.iter().fold(0u64, |mask, &r| mask | 1 << r);
+        emit!(out, "    {mask:#x}, // {}", c.rank);
+    }
+    emit!(out, "];");
+}
+
+/// What an absent economy or region is written as in `QUALIFIER_KEYS`.
+const NONE: u8 = u8::MAX;
+
+/// A `phf::Map` from each key's fingerprint to its value, of type `ty`.
+fn key_map<'k>(
+    out: &mut Output,
+    name: &str,
+    ty: &str,
+    entries: impl Iterator<Item = (&'k str, String)>,
+) {
     let mut map = phf_codegen::Map::new();
-    for k in keys {
-        map.entry(
-            fingerprint(k.key.as_bytes()),
-            format!("({:?}, {})", k.key, k.target),
-        );
+    for (key, value) in entries {
+        map.entry(fingerprint(key.as_bytes()), value);
     }
     emit!(
         out,
-        "pub(crate) static {name}: phf::Map<u64, (&str, u8)> = {};",
+        "pub(crate) static {name}: phf::Map<u64, {ty}> = {};",
         map.build()
     );
 }

@@ -94,6 +94,7 @@ pub fn load(text: &str, economies: &[Economy], errors: &mut Errors) -> Vec<Clust
             cn_order,
             brief_url: brief_url.to_owned(),
             brief_status: brief_status.to_owned(),
+            regions: Vec::new(),
         });
     }
     if clusters.is_empty() {

@@ -6,12 +6,15 @@ use std::collections::{BTreeMap, HashMap};
 use super::csv;
 use super::error::Errors;
 use super::fingerprint::fingerprint;
-use super::model::{Cluster, Economy, Key, KeySource, Shadowed};
-use super::normalize::normalize;
-use super::{clusters, economies};
+use super::model::{Cluster, Economy, Key, KeySource, Region, Shadowed};
+use super::normalize::{join_initials, normalize};
+use super::{clusters, economies, regions};
 
 pub const ALIASES_FILE: &str = "data/aliases.csv";
 pub const ECONOMY_NAMES_FILE: &str = "data/economy_names.csv";
+pub const CITY_NAMES_FILE: &str = "data/city_names.csv";
+const CITY_NAME_COLUMNS: [&str; 4] = ["rank", "name", "kind", "geonameid"];
+const CITY_NAME_KINDS: &[&str] = &["zh", "zh-hant", "ja", "ko"];
 const ALIAS_COLUMNS: [&str; 3] = ["rank", "alias", "kind"];
 const ECONOMY_NAME_COLUMNS: [&str; 3] = ["alpha2", "name", "kind"];
 
@@ -49,7 +52,12 @@ pub fn normalize_key(text: &str) -> Result<String, String> {
     let mut buffer = [0; KEY_BUFFER];
     match normalize(text, &mut buffer) {
         Some([]) => Err(format!("{text:?} has no letters to look it up by")),
-        Some(key) => Ok(String::from_utf8_lossy(key).into_owned()),
+        Some(key) => {
+            let mut key = key.to_vec();
+            let len = join_initials(&mut key);
+            key.truncate(len);
+            Ok(String::from_utf8_lossy(&key).into_owned())
+        }
         None => {
             let bad = text
                 .chars()
@@ -66,10 +74,12 @@ pub fn normalize_key(text: &str) -> Result<String, String> {
 }
 
 /// The cluster keys: official names first (they win over any other
-/// cluster's alias), then Chinese names, then `data/aliases.csv`.
+/// cluster's alias), then Chinese names, then `data/aliases.csv`, then
+/// `data/city_names.csv`.
 pub fn cluster_keys(
     clusters: &[Cluster],
     aliases: &str,
+    city_names: &str,
     errors: &mut Errors,
 ) -> (Vec<Key>, Vec<Shadowed>) {
     let mut candidates = Vec::new();
@@ -92,30 +102,22 @@ pub fn cluster_keys(
     }
     for row in csv::read(ALIASES_FILE, aliases, ALIAS_COLUMNS, errors) {
         let [rank, alias, kind] = row.fields.each_ref().map(|f| f.trim());
-        check_kind(
-            (ALIASES_FILE, row.line),
-            "alias kind",
-            kind,
-            ALIAS_KINDS,
-            errors,
-        );
-        match rank.parse::<u8>() {
-            Ok(r) if clusters.iter().any(|c| c.rank == r) => candidates.push(Candidate {
-                text: alias.to_owned(),
-                target: usize::from(r),
-                source: KeySource::Alias,
-                file: ALIASES_FILE,
-                line: row.line,
-            }),
-            _ => errors.add(
-                ALIASES_FILE,
+        let at = (ALIASES_FILE, row.line);
+        check_kind(at, "alias kind", kind, ALIAS_KINDS, errors);
+        candidates.extend(alias_of(at, rank, alias, clusters, errors));
+    }
+    for row in csv::read(CITY_NAMES_FILE, city_names, CITY_NAME_COLUMNS, errors) {
+        let [rank, name, kind, geonameid] = row.fields.each_ref().map(|f| f.trim());
+        let at = (CITY_NAMES_FILE, row.line);
+        check_kind(at, "city name kind", kind, CITY_NAME_KINDS, errors);
+        if geonameid.is_empty() || !geonameid.bytes().all(|b| b.is_ascii_digit()) {
+            errors.add(
+                CITY_NAMES_FILE,
                 row.line,
-                format!(
-                    "alias {alias:?} points at rank {rank:?}, which is not in {}",
-                    clusters::FILE
-                ),
-            ),
+                format!("geonameid {geonameid:?} is not a number"),
+            );
         }
+        candidates.extend(alias_of(at, rank, name, clusters, errors));
     }
     let mut shadowed = Vec::new();
     let keys = key_table(candidates, errors, |alias, existing| {
@@ -126,13 +128,73 @@ pub fn cluster_keys(
         if wins {
             shadowed.push(Shadowed {
                 alias: alias.text.clone(),
+                key: existing.key.clone(),
+                line: alias.line,
                 rank: u8::try_from(alias.target).unwrap_or(0),
                 winner: u8::try_from(existing.target).unwrap_or(0),
             });
         }
         wins
     });
+    for (i, s) in shadowed.iter().enumerate() {
+        if let Some(first) = shadowed[..i].iter().find(|o| o.key == s.key) {
+            errors.add(
+                ALIASES_FILE,
+                s.line,
+                format!(
+                    "{:?} is an alias of ranks {} and {} besides the name of rank {}: a qualifier could not tell them apart",
+                    s.alias, first.rank, s.rank, s.winner
+                ),
+            );
+        }
+    }
     (keys, shadowed)
+}
+
+/// An alias of the cluster of `rank`, from line `at`; `None` (and an
+/// error) if there is no such cluster.
+fn alias_of(
+    (file, line): (&'static str, usize),
+    rank: &str,
+    alias: &str,
+    clusters: &[Cluster],
+    errors: &mut Errors,
+) -> Option<Candidate> {
+    match rank.parse::<u8>() {
+        Ok(r) if clusters.iter().any(|c| c.rank == r) => Some(Candidate {
+            text: alias.to_owned(),
+            target: usize::from(r),
+            source: KeySource::Alias,
+            file,
+            line,
+        }),
+        _ => {
+            let message = format!(
+                "alias {alias:?} points at rank {rank:?}, which is not in {}",
+                clusters::FILE
+            );
+            errors.add(file, line, message);
+            None
+        }
+    }
+}
+
+/// The region keys: each region's code and name.
+pub fn region_keys(regions: &[Region], errors: &mut Errors) -> Vec<Key> {
+    let candidates = regions
+        .iter()
+        .enumerate()
+        .flat_map(|(target, r)| {
+            [&r.code, &r.name].map(|text| Candidate {
+                text: text.clone(),
+                target,
+                source: KeySource::Name,
+                file: regions::FILE,
+                line: r.line,
+            })
+        })
+        .collect();
+    key_table(candidates, errors, |_, _| false)
 }
 
 /// The economy keys: alpha-2 codes, the names in `data/economies.csv`
@@ -259,7 +321,8 @@ fn describe(key: &Key) -> String {
     let what = match (key.file, key.source) {
         (clusters::FILE, KeySource::Name) => "the name of rank",
         (clusters::FILE, KeySource::ChineseName) => "the Chinese name of rank",
-        (clusters::FILE | ALIASES_FILE, _) => "an alias of rank",
+        (clusters::FILE | ALIASES_FILE | CITY_NAMES_FILE, _) => "an alias of rank",
+        (regions::FILE, _) => "a name of region",
         _ => "a name of economy",
     };
     format!("{what} {} ({}:{})", key.target, key.file, key.line)

@@ -10,6 +10,7 @@ pub mod economies;
 pub mod error;
 pub mod keys;
 pub mod model;
+pub mod regions;
 
 // The one definition of a key, and the fingerprint the maps are keyed
 // by: the library's own files, so the build and the lookups cannot
@@ -27,11 +28,13 @@ pub use model::Model;
 pub const CHINA: &str = "CN";
 
 /// The data files, as named in messages, in the order [`load`] takes them.
-pub const FILES: [&str; 4] = [
+pub const FILES: [&str; 6] = [
     economies::FILE,
     keys::ECONOMY_NAMES_FILE,
     clusters::FILE,
     keys::ALIASES_FILE,
+    keys::CITY_NAMES_FILE,
+    regions::FILE,
 ];
 
 /// The contents of the data files, in the order of [`FILES`].
@@ -40,16 +43,29 @@ pub struct Sources<'a> {
     pub economy_names: &'a str,
     pub clusters: &'a str,
     pub aliases: &'a str,
+    pub city_names: &'a str,
+    pub regions: &'a str,
 }
 
-impl<'a> From<&'a [String; 4]> for Sources<'a> {
+impl<'a> From<&'a [String; 6]> for Sources<'a> {
     /// The contents of [`FILES`], in that order.
-    fn from([economies, economy_names, clusters, aliases]: &'a [String; 4]) -> Self {
+    fn from(
+        [
+            economies,
+            economy_names,
+            clusters,
+            aliases,
+            city_names,
+            regions,
+        ]: &'a [String; 6],
+    ) -> Self {
         Sources {
             economies,
             economy_names,
             clusters,
             aliases,
+            city_names,
+            regions,
         }
     }
 }
@@ -58,9 +74,15 @@ impl<'a> From<&'a [String; 4]> for Sources<'a> {
 pub fn load(sources: &Sources<'_>) -> Result<Model, Vec<DataError>> {
     let mut errors = error::Errors::default();
     let economies = economies::load(sources.economies, &mut errors);
-    let clusters = clusters::load(sources.clusters, &economies, &mut errors);
-    let (keys, shadowed) = keys::cluster_keys(&clusters, sources.aliases, &mut errors);
+    let mut clusters = clusters::load(sources.clusters, &economies, &mut errors);
+    let regions = regions::load(sources.regions, &economies, &mut errors);
+    for cluster in &mut clusters {
+        cluster.regions = regions::of_cluster(cluster, &regions, &mut errors);
+    }
+    let (keys, shadowed) =
+        keys::cluster_keys(&clusters, sources.aliases, sources.city_names, &mut errors);
     let economy_keys = keys::economy_keys(&economies, sources.economy_names, &mut errors);
+    let region_keys = keys::region_keys(&regions, &mut errors);
     if errors.0.is_empty() {
         Ok(Model {
             economies,
@@ -68,6 +90,8 @@ pub fn load(sources: &Sources<'_>) -> Result<Model, Vec<DataError>> {
             keys,
             shadowed,
             economy_keys,
+            regions,
+            region_keys,
         })
     } else {
         Err(errors.0)

@@ -23,6 +23,29 @@ pub struct Cluster {
     pub cn_order: Option<u8>,
     pub brief_url: String,
     pub brief_status: String,
+    /// The regions its official name lists, as indexes into
+    /// [`Model::regions`] (filled in once the regions are read).
+    pub regions: Vec<usize>,
+}
+
+/// A row of `data/regions.csv`: a part of an economy that qualifies a
+/// place name (`Boston, MA`).
+#[derive(Debug)]
+pub struct Region {
+    pub line: usize,
+    /// Index into [`Model::economies`].
+    pub economy: usize,
+    pub code: String,
+    pub name: String,
+}
+
+/// A key a place may be qualified with, and what it may mean: an economy,
+/// a region, or both (`CA` is Canada and California).
+#[derive(Debug)]
+pub struct Qualifier {
+    pub key: String,
+    pub economy: Option<usize>,
+    pub region: Option<usize>,
 }
 
 /// Where a lookup key comes from.
@@ -53,6 +76,10 @@ pub struct Key {
 #[derive(Debug)]
 pub struct Shadowed {
     pub alias: String,
+    /// The alias's key, which is also the winner's.
+    pub key: String,
+    /// Its line in `data/aliases.csv`.
+    pub line: usize,
     pub rank: u8,
     pub winner: u8,
 }
@@ -68,6 +95,9 @@ pub struct Model {
     pub shadowed: Vec<Shadowed>,
     /// Economy keys (targets are indexes into `economies`), sorted by key.
     pub economy_keys: Vec<Key>,
+    pub regions: Vec<Region>,
+    /// Region keys (targets are indexes into `regions`), sorted by key.
+    pub region_keys: Vec<Key>,
 }
 
 impl Model {
@@ -100,8 +130,8 @@ impl Model {
             .map(|c| c.rank)
     }
 
-    /// The length in bytes of the longest key of either table: the one
-    /// bound every query is held to.
+    /// The length in bytes of the longest key of a cluster or an
+    /// economy: the one bound every unqualified query is held to.
     pub fn longest_key(&self) -> usize {
         self.keys
             .iter()
@@ -109,5 +139,44 @@ impl Model {
             .map(|k| k.key.len())
             .max()
             .unwrap_or(0)
+    }
+
+    /// The length in bytes of the longest qualifier key.
+    pub fn longest_qualifier(&self) -> usize {
+        self.qualifiers()
+            .iter()
+            .map(|q| q.key.len())
+            .max()
+            .unwrap_or(0)
+    }
+
+    /// The economy and region keys merged, sorted by key: what a
+    /// qualifier may mean.
+    pub fn qualifiers(&self) -> Vec<Qualifier> {
+        let mut merged: std::collections::BTreeMap<&str, Qualifier> = Default::default();
+        for (key, is_region) in self
+            .economy_keys
+            .iter()
+            .map(|k| (k, false))
+            .chain(self.region_keys.iter().map(|k| (k, true)))
+        {
+            let entry = merged.entry(&key.key).or_insert_with(|| Qualifier {
+                key: key.key.clone(),
+                economy: None,
+                region: None,
+            });
+            if is_region {
+                entry.region = Some(key.target);
+            } else {
+                entry.economy = Some(key.target);
+            }
+        }
+        merged.into_values().collect()
+    }
+
+    /// The rank of the cluster whose alias `key` is, when another
+    /// cluster's official name took the key.
+    pub fn shadowed_rank(&self, key: &str) -> Option<u8> {
+        self.shadowed.iter().find(|s| s.key == key).map(|s| s.rank)
     }
 }

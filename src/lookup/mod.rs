@@ -1,18 +1,24 @@
 //! The lookups: by rank, by name, by economy.
 
 pub(crate) mod fingerprint;
+mod forms;
+mod qualifier;
 
 use core::iter::FusedIterator;
 
 use crate::normalize::{le_word, normalize};
-use crate::tables::{CLUSTER_KEYS, CLUSTERS, ECONOMY_KEYS, LONGEST_KEY};
+use crate::tables::{CLUSTER_KEYS, CLUSTERS, ECONOMY_KEYS, LONGEST_KEY, LONGEST_QUALIFIER};
 use crate::{Cluster, Economy};
 use fingerprint::fingerprint;
 
-/// Normalization buffer: room for the longest key and a trailing
+/// The longest key a query can usefully have: the longest key, qualified
+/// twice with the longest qualifier (`Boston, MA, USA`).
+const LONGEST_QUERY_KEY: usize = LONGEST_KEY + 2 * (LONGEST_QUALIFIER + 1);
+
+/// Normalization buffer: room for [`LONGEST_QUERY_KEY`] and a trailing
 /// separator, rounded up to a power of two so that writing into it needs
 /// no bounds checks (a longer key wraps around and is refused).
-const QUERY_BUFFER: usize = (LONGEST_KEY + 2).next_power_of_two();
+const QUERY_BUFFER: usize = (LONGEST_QUERY_KEY + 2).next_power_of_two();
 
 /// A buffer a query's key is written into.
 pub(crate) type QueryBuffer = [u8; QUERY_BUFFER];
@@ -24,10 +30,10 @@ pub(crate) const fn query_buffer() -> QueryBuffer {
 }
 
 /// Longer queries are answered `None` without being read, so hostile
-/// input costs nothing. Eight times the longest key leaves room for
+/// input costs nothing. Eight times the longest query key leaves room for
 /// padding, separator runs, accents written as combining marks,
 /// apostrophes and full-width letters (3 bytes each).
-pub(crate) const MAX_QUERY_BYTES: usize = 8 * LONGEST_KEY;
+pub(crate) const MAX_QUERY_BYTES: usize = 8 * LONGEST_QUERY_KEY;
 
 /// The cluster with this global rank, 1 to 100.
 ///
@@ -57,23 +63,29 @@ pub const fn by_rank(rank: u8) -> Option<&'static Cluster> {
 
 /// The cluster with this name: its official English name, its Chinese
 /// name, or any alias in `data/aliases.csv` (component cities, the name
-/// without the US state, local and former names, Chinese, Japanese and
-/// Korean spellings).
+/// without the US state, local and former names, names in the scripts of
+/// the cluster's economy, Chinese, Japanese and Korean spellings,
+/// abbreviations), possibly qualified by an economy or a region.
 ///
 /// # Matching rules
 ///
 /// A query finds a cluster when its *key* equals the key of a name or an
 /// alias. The key of a text:
 ///
-/// * ignores case, in Latin, Greek and Cyrillic letters;
+/// * ignores case, in Latin, Greek and Cyrillic letters (`İ` and `ı` are
+///   `i`);
 /// * folds accents (`Zürich` = `Zurich`, `São Paulo` = `Sao Paulo`, also
 ///   decomposed accents) and reads full-width letters as ASCII;
 /// * ignores apostrophes (`Xi'an` = `Xian`);
 /// * treats every run of white space, hyphens, en and em dashes, commas,
 ///   periods and parentheses as one separator, and ignores separators at
 ///   either end;
-/// * keeps CJK characters, kana, Hangul, Hebrew, Arabic, Persian and
-///   Devanagari letters as they are;
+/// * joins a run of single letters into one word, so that initials may
+///   be written with periods (`Washington D.C.` = `Washington DC`,
+///   `U.S.A.` = `USA`);
+/// * keeps CJK characters, kana, Hangul, Hebrew, Arabic, Persian,
+///   Devanagari, Tamil and Kannada letters as they are (Arabic kaf and
+///   yeh are read as Persian writes them);
 /// * refuses anything else (symbols, `/`, `!`, other scripts): such a
 ///   query finds nothing.
 ///
@@ -81,9 +93,32 @@ pub const fn by_rank(rank: u8) -> Option<&'static Cluster> {
 /// is the UK cluster (rank 65); `Cambridge, MA` or `Boston` finds
 /// Boston–Cambridge.
 ///
+/// When the key is no name or alias, two more forms are tried:
+///
+/// * **A CJK administrative suffix** (市, 都, 府, 県, 縣, 县; Korean 시,
+///   특별시, 광역시), written on or apart, is dropped when the name
+///   without it is a key: `北京市` = `北京`, `東京都` = `東京`,
+///   `서울 특별시` = `서울`. A name that is a key with its suffix (`京都`,
+///   `成都`) is never cut.
+/// * **A qualifier**: `<place>, <qualifier>` or `<place> <qualifier>`,
+///   where the qualifier is an economy (anything
+///   [`Economy`'s `FromStr`](Economy#impl-FromStr-for-Economy) accepts), a
+///   US state (its two-letter code or name, and DC) or a nation of the
+///   United Kingdom (England, Scotland, Wales, Northern Ireland). The
+///   place may be qualified twice (`Boston, MA, USA`). The answer is the
+///   cluster the place names **and** every qualifier agrees with: the
+///   cluster lies in the qualifier's economy, or in its region (a US
+///   cluster lies in the states its official name lists). A place that is
+///   one cluster's name and another's alias is chosen between
+///   (`Cambridge, UK` is rank 65, `Cambridge, Massachusetts` rank 8). A
+///   qualifier that agrees with no cluster the place names gives `None`
+///   (`Paris, Texas`, `Portland, Maine`), and so does a qualifier that is
+///   none of the above (`London, Ontario`): never another cluster.
+///
 /// No allocation: the query is normalized into a stack buffer. A query of
-/// more than eight times the longest key's length in bytes (224 bytes with
-/// the current data) is answered `None` without being read.
+/// more than eight times the longest useful key in bytes (the longest
+/// key, qualified twice by the longest qualifier: 672 bytes with the
+/// current data) is answered `None` without being read.
 ///
 /// ```
 /// use gii_clusters::by_name;
@@ -91,13 +126,22 @@ pub const fn by_rank(rank: u8) -> Option<&'static Cluster> {
 /// assert_eq!(by_name("  SAN JOSE-SAN FRANCISCO,  ca ").unwrap().rank(), 6);
 /// assert_eq!(by_name("München").unwrap().name(), "Munich");
 /// assert_eq!(by_name("深圳").unwrap().rank(), 2);
+/// assert_eq!(by_name("北京市").unwrap().rank(), 4);
 /// assert_eq!(by_name("Cambridge").unwrap().rank(), 65);
+/// assert_eq!(by_name("Cambridge, MA").unwrap().rank(), 8);
+/// assert_eq!(by_name("Cambridge, UK").unwrap().rank(), 65);
+/// assert_eq!(by_name("Washington D.C.").unwrap().rank(), 17);
+/// assert!(by_name("Paris, Texas").is_none());
 /// assert!(by_name("Atlantis").is_none());
 /// ```
 #[must_use]
 pub fn by_name(name: &str) -> Option<&'static Cluster> {
     let mut buffer = query_buffer();
-    by_key(key_of(name, &mut buffer)?)
+    let key = key_of(name, &mut buffer)?;
+    match by_key(key) {
+        Some(cluster) => Some(cluster),
+        None => by_rank(forms::other_forms(key)?),
+    }
 }
 
 /// The key of `text` in `buffer`; `None` for text too long to be any key,
@@ -113,7 +157,14 @@ pub(crate) fn key_of<'b>(text: &str, buffer: &'b mut QueryBuffer) -> Option<&'b 
 /// The cluster whose normalized key is exactly `key`.
 #[inline]
 pub(crate) fn by_key(key: &[u8]) -> Option<&'static Cluster> {
-    by_rank(find(&CLUSTER_KEYS, key)?)
+    by_rank(find(&CLUSTER_KEYS, key)?.0)
+}
+
+/// The economy `text` names (see `Economy`'s `FromStr`).
+pub(crate) fn economy_by_name(text: &str) -> Option<Economy> {
+    let mut buffer = query_buffer();
+    let key = key_of(text, &mut buffer)?;
+    economy_by_key(key).or_else(|| forms::economy_with_initials(key))
 }
 
 /// The economy whose normalized key is exactly `key`.
@@ -124,13 +175,45 @@ pub(crate) fn economy_by_key(key: &[u8]) -> Option<Economy> {
         .copied()
 }
 
-/// The target of `key` in one of the key maps.
+/// What `key` finds in one of the key maps, whose values start with the
+/// key itself.
 #[inline]
-fn find(map: &phf::Map<u64, (&'static str, u8)>, key: &[u8]) -> Option<u8> {
-    let &(stored, target) = map.get(&fingerprint(key))?;
+pub(crate) fn find<V: Entry>(map: &phf::Map<u64, V>, key: &[u8]) -> Option<V::Target> {
+    let entry = map.get(&fingerprint(key))?;
     // The maps are keyed by fingerprint: a query with a colliding
     // fingerprint must not find another entry.
-    same_bytes(stored.as_bytes(), key).then_some(target)
+    same_bytes(entry.key().as_bytes(), key).then(|| entry.target())
+}
+
+/// A value of a key map: the key, and what it finds.
+pub(crate) trait Entry {
+    type Target;
+    fn key(&self) -> &'static str;
+    fn target(&self) -> Self::Target;
+}
+
+impl Entry for (&'static str, u8) {
+    type Target = u8;
+    #[inline]
+    fn key(&self) -> &'static str {
+        self.0
+    }
+    #[inline]
+    fn target(&self) -> u8 {
+        self.1
+    }
+}
+
+impl Entry for (&'static str, u8, u8) {
+    type Target = (u8, u8);
+    #[inline]
+    fn key(&self) -> &'static str {
+        self.0
+    }
+    #[inline]
+    fn target(&self) -> (u8, u8) {
+        (self.1, self.2)
+    }
 }
 
 /// `a == b` for short slices, a word at a time and inline (a call to

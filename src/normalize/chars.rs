@@ -98,7 +98,9 @@ impl Emit {
             | '\u{620}'..='\u{64a}'
             | '\u{671}'..='\u{6d3}'
             | '\u{900}'..='\u{963}'
-            | '\u{966}'..='\u{97f}' => Emit::Text(fold_script(c)?),
+            | '\u{966}'..='\u{97f}'
+            | '\u{b80}'..='\u{bff}'
+            | '\u{c80}'..='\u{cff}' => Emit::Text(fold_script(c)?),
             // CJK ideographs (with extensions and compatibility forms), the
             // iteration mark, kana and Hangul: kept as they are.
             '\u{3005}'
@@ -116,8 +118,8 @@ impl Emit {
     }
 }
 
-/// A Greek, Cyrillic, Hebrew, Arabic or Devanagari char as it stands in
-/// a key: lower-cased, accents and variant forms folded; `None` for the
+/// A Greek, Cyrillic, Hebrew, Arabic, Devanagari, Tamil or Kannada char
+/// as it stands in a key: lower-cased, accents and variant forms folded; `None` for the
 /// unassigned and non-letter code points of the Greek block.
 pub fn fold_script(c: char) -> Option<char> {
     Some(match c {

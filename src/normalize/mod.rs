@@ -67,3 +67,35 @@ pub fn reference<'o, const N: usize>(input: &str, out: &'o mut [u8; N]) -> Optio
     }
     out.get(..len)
 }
+
+/// Joins each run of two or more one-letter ASCII words of `key` into one
+/// word, in place, and returns the new length: `u s a` becomes `usa`, so
+/// that `U.S.A.`, `U. S. A.` and `USA` share a key (periods are
+/// separators). A lone one-letter word is kept as it is.
+///
+/// Part of the key: the build applies it to every key of the data, so no
+/// key holds such a run, and lookups apply it to a query only when the
+/// query as normalized found nothing.
+pub fn join_initials(key: &mut [u8]) -> usize {
+    let len = key.len();
+    let (mut read, mut write) = (0, 0);
+    let mut after_initial = false;
+    while read < len {
+        let end = key
+            .get(read..)
+            .and_then(|rest| rest.iter().position(|&b| b == SEPARATOR))
+            .map_or(len, |p| read + p);
+        let initial = end == read + 1 && key.get(read).is_some_and(u8::is_ascii_alphabetic);
+        if write > 0 && !(initial && after_initial) {
+            if let Some(slot) = key.get_mut(write) {
+                *slot = SEPARATOR;
+            }
+            write += 1;
+        }
+        key.copy_within(read..end, write);
+        write += end - read;
+        after_initial = initial;
+        read = end + 1;
+    }
+    write
+}

@@ -9,6 +9,8 @@ use std::path::Path;
 #[path = "../../build/load/mod.rs"]
 pub mod load;
 
+pub mod fixture;
+
 /// A file of the package, read whole.
 pub fn read(file: &str) -> String {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(file);

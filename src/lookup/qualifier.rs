@@ -1,0 +1,95 @@
+//! Qualified places: `Boston, MA`, `Cambridge, UK`, `Paris France`,
+//! `Boston, MA, USA`. The qualifier chooses among the clusters the place
+//! may name, and rules out every other: a qualifier that agrees with none
+//! of them finds nothing.
+
+use super::forms::place;
+use super::{by_rank, find};
+use crate::Economy;
+use crate::normalize::SEPARATOR;
+use crate::tables::{CLUSTER_REGIONS, QUALIFIER_KEYS, REGION_ECONOMIES};
+
+/// A qualifier has at most this many words (`united states of america`).
+const MAX_QUALIFIER_WORDS: usize = 4;
+
+/// What a qualifier may mean: an economy, a region (a US state, a nation
+/// of the United Kingdom), or both (`ca` is Canada and California).
+#[derive(Clone, Copy)]
+pub(crate) struct Qualifier {
+    economy: Option<Economy>,
+    region: Option<u8>,
+}
+
+impl Qualifier {
+    /// The qualifier whose key is `key`, if any.
+    #[inline]
+    pub(crate) fn of(key: &[u8]) -> Option<Qualifier> {
+        let (economy, region) = find(&QUALIFIER_KEYS, key)?;
+        Some(Qualifier {
+            economy: Economy::ALL.get(usize::from(economy)).copied(),
+            region: REGION_ECONOMIES.get(usize::from(region)).map(|_| region),
+        })
+    }
+
+    /// Whether the cluster of `rank` lies where this qualifier says: in
+    /// its economy, or in its region (a cluster whose official name lists
+    /// regions lies in those only; one that lists none, like London, in
+    /// every region of its economies).
+    pub(crate) fn agrees(self, rank: u8) -> bool {
+        let Some(cluster) = by_rank(rank) else {
+            return false;
+        };
+        let economies = cluster.economies();
+        let in_economy = self.economy.is_some_and(|e| economies.contains(&e));
+        let in_region = self.region.is_some_and(|region| {
+            let economy = REGION_ECONOMIES
+                .get(usize::from(region))
+                .and_then(|&e| Economy::ALL.get(usize::from(e)));
+            let listed = CLUSTER_REGIONS
+                .get(usize::from(rank) - 1)
+                .copied()
+                .unwrap_or(0);
+            economy.is_some_and(|e| economies.contains(e))
+                && (listed == 0 || listed >> region & 1 == 1)
+        });
+        in_economy || in_region
+    }
+}
+
+/// The splits of `key` into a place and a qualifier of 1 to
+/// [`MAX_QUALIFIER_WORDS`] words, shortest qualifier first.
+pub(crate) fn splits(key: &[u8]) -> impl Iterator<Item = (&[u8], Qualifier)> {
+    key.iter()
+        .enumerate()
+        .rev()
+        .filter(|&(_, &b)| b == SEPARATOR)
+        .take(MAX_QUALIFIER_WORDS)
+        .filter_map(move |(at, _)| {
+            let (place, rest) = key.split_at(at);
+            Some((place, Qualifier::of(rest.get(1..)?)?))
+        })
+}
+
+/// The rank a qualified `key` finds: the cluster its place names that its
+/// qualifier, and an outer one if the place is qualified again, agree
+/// with.
+pub(crate) fn qualified(key: &[u8]) -> Option<u8> {
+    within(key, None)
+}
+
+fn within(key: &[u8], outer: Option<Qualifier>) -> Option<u8> {
+    for (place_key, qualifier) in splits(key) {
+        let agrees =
+            |rank: u8| rank != 0 && qualifier.agrees(rank) && outer.is_none_or(|o| o.agrees(rank));
+        let found = match place(place_key) {
+            Some((rank, alias_rank)) => [rank, alias_rank].into_iter().find(|&r| agrees(r)),
+            // `Boston, MA, USA`: the place is qualified again.
+            None if outer.is_none() => within(place_key, Some(qualifier)),
+            None => None,
+        };
+        if found.is_some() {
+            return found;
+        }
+    }
+    None
+}

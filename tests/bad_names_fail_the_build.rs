@@ -1,0 +1,126 @@
+//! The build's validator on bad names: economy names, city names,
+//! regions, and aliases a qualifier could not choose between. Every
+//! problem is reported as `file:line: message`.
+
+mod common;
+
+use common::fixture::{ALIASES, CITY_NAMES, REGIONS, messages, sources};
+use common::load::Sources;
+
+#[test]
+fn bad_economy_names() {
+    let bad = |economy_names: &str| {
+        messages(&Sources {
+            economy_names,
+            ..sources()
+        })
+    };
+    assert_eq!(
+        bad("alpha2,name,kind\nXX,Atlantis,english\n"),
+        [r#"data/economy_names.csv:2: unknown economy code "XX" (not in data/economies.csv)"#]
+    );
+    // A name two economies claim, or one given twice.
+    assert_eq!(
+        bad("alpha2,name,kind\nDE,Hong-Kong,english\n"),
+        [
+            r#"data/economy_names.csv:2: ambiguous key: "Hong-Kong" normalizes to "hong kong", already a name of economy 2 (data/economies.csv:4)"#
+        ]
+    );
+    assert_eq!(
+        bad("alpha2,name,kind\nDE,Deutschland,endonym\nDE,DEUTSCHLAND,endonym\n"),
+        [
+            r#"data/economy_names.csv:3: duplicate key: "DEUTSCHLAND" normalizes to "deutschland", already a name of economy 1 (data/economy_names.csv:2)"#
+        ]
+    );
+    assert_eq!(
+        bad("alpha2,name,kind\nDE,Deutschland,nickname\n"),
+        [
+            r#"data/economy_names.csv:2: economy name kind "nickname" is not one of ["english", "endonym", "zh", "zh-hant", "ja", "ko"]"#
+        ]
+    );
+}
+
+#[test]
+fn bad_regions() {
+    let bad = |regions: &str| {
+        messages(&Sources {
+            regions,
+            ..sources()
+        })
+    };
+    assert_eq!(
+        bad(&format!("{REGIONS}XX,NY,New York\n")),
+        [r#"data/regions.csv:4: unknown economy code "XX""#]
+    );
+    assert_eq!(
+        bad(&format!("{REGIONS}US,N1,Nowhere\n")),
+        [r#"data/regions.csv:4: region code "N1" is not 2 or 3 capital letters"#]
+    );
+    assert_eq!(
+        bad(&format!("{REGIONS}US,MA,Mass\n")),
+        ["data/regions.csv:4: duplicate region MA (first on line 2)"]
+    );
+    assert_eq!(
+        bad(&format!("{REGIONS}US,NY,Massachusetts\n")),
+        [
+            r#"data/regions.csv:4: ambiguous key: "Massachusetts" normalizes to "massachusetts", already a name of region 0 (data/regions.csv:2)"#
+        ]
+    );
+    // Boston–Cambridge, MA names a state the table lacks.
+    assert_eq!(
+        bad(&REGIONS.replace("US,MA,Massachusetts\n", "")),
+        [
+            r#"data/clusters.csv:4: "Boston–Cambridge, MA" names "MA", which is no region of its economies in data/regions.csv"#
+        ]
+    );
+}
+
+#[test]
+fn bad_city_names() {
+    let bad = |rows: &str| {
+        let city_names = &format!("{CITY_NAMES}{rows}");
+        messages(&Sources {
+            city_names,
+            ..sources()
+        })
+    };
+    assert_eq!(bad("2,北京城,zh,1816670\n"), Vec::<String>::new());
+    assert_eq!(
+        bad("2,北京城,fr,1816670\n"),
+        [
+            r#"data/city_names.csv:2: city name kind "fr" is not one of ["zh", "zh-hant", "ja", "ko"]"#
+        ]
+    );
+    assert_eq!(
+        bad("2,北京城,zh,x1\n"),
+        [r#"data/city_names.csv:2: geonameid "x1" is not a number"#]
+    );
+    assert_eq!(
+        bad("9,北京城,zh,1816670\n"),
+        [
+            r#"data/city_names.csv:2: alias "北京城" points at rank "9", which is not in data/clusters.csv"#
+        ]
+    );
+    assert_eq!(
+        bad("1,北京,zh,1816670\n"),
+        [
+            r#"data/city_names.csv:2: ambiguous key: "北京" normalizes to "北京", already the Chinese name of rank 2 (data/clusters.csv:3)"#
+        ]
+    );
+}
+
+#[test]
+fn alias_of_two_clusters_behind_an_official_name() {
+    // "Cambridge" is rank 4's name and rank 3's alias; a second cluster
+    // claiming it as an alias would leave a qualifier two to choose from.
+    let aliases = &format!("{ALIASES}1,Cambridge,component\n");
+    assert_eq!(
+        messages(&Sources {
+            aliases,
+            ..sources()
+        }),
+        [
+            r#"data/aliases.csv:6: "Cambridge" is an alias of ranks 3 and 1 besides the name of rank 4: a qualifier could not tell them apart"#
+        ]
+    );
+}

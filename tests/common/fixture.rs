@@ -1,0 +1,60 @@
+//! A small valid data set for the validator tests, which change one
+//! thing in it and check the messages.
+
+use super::load::{Model, Sources, load};
+
+pub const ECONOMIES: &str = "alpha2,variant,name,short_name,name_zh
+CN,China,China,China,中国
+DE,Germany,Germany,Germany,德国
+HK,HongKong,\"Hong Kong, China\",Hong Kong,中国香港
+US,UnitedStates,United States,United States,美国
+";
+
+pub const ECONOMY_NAMES: &str = "alpha2,name,kind
+DE,Deutschland,endonym
+US,USA,english
+";
+
+pub const CLUSTERS: &str = "rank,name,economies,name_zh,cn_order,brief_url,brief_status
+1,Shenzhen–Hong Kong–Guangzhou,CN/HK,香港,1,https://www.wipo.int/global_innovation_index/en/docs/2023/cn-hk-shenzhen.pdf,published
+2,Beijing,CN,北京,2,https://www.wipo.int/global_innovation_index/en/docs/2023/cn-beijing.pdf,published
+3,\"Boston–Cambridge, MA\",US,,,https://www.wipo.int/global_innovation_index/en/docs/2023/us-boston-cambridge.pdf,published
+4,Cambridge,DE,,,https://www.wipo.int/global_innovation_index/en/docs/2023/de-cambridge.pdf,inferred
+";
+
+pub const CITY_NAMES: &str = "rank,name,kind,geonameid
+";
+
+pub const REGIONS: &str = "economy,code,name
+US,MA,Massachusetts
+US,DC,District of Columbia
+";
+
+pub const ALIASES: &str = "rank,alias,kind
+1,Shenzhen,component
+1,深圳,zh
+3,Boston,component
+3,Cambridge,component
+";
+
+/// The fixture's tables.
+pub fn sources() -> Sources<'static> {
+    Sources {
+        economies: ECONOMIES,
+        economy_names: ECONOMY_NAMES,
+        clusters: CLUSTERS,
+        aliases: ALIASES,
+        city_names: CITY_NAMES,
+        regions: REGIONS,
+    }
+}
+
+/// What `load` makes of `sources`: the model, or every message.
+pub fn load_messages(sources: &Sources<'_>) -> Result<Model, Vec<String>> {
+    load(sources).map_err(|errors| errors.iter().map(ToString::to_string).collect())
+}
+
+/// The messages `load` reports for `sources` (none if they are valid).
+pub fn messages(sources: &Sources<'_>) -> Vec<String> {
+    load_messages(sources).err().unwrap_or_default()
+}
