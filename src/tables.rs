@@ -13,6 +13,9 @@
 //!   economy (index in `Economy::ALL`) and the region (index in
 //!   `data/regions.csv`) it may mean, `u8::MAX` for neither;
 //!   `LONGEST_QUALIFIER` is the longest.
+//! * `QUALIFIER_ENDINGS`: a filter of the last words of the qualifier
+//!   keys, one bit per `lookup::fingerprint::ending_bit`, so that a query
+//!   whose last word ends no qualifier is answered without a lookup.
 //! * `REGION_ECONOMIES`: the economy of each region.
 //! * `CLUSTER_REGIONS`: per cluster, the regions its official name lists,
 //!   as bits (0 when it lists none, like London's).
@@ -37,5 +40,5 @@ mod generated {
 
 pub(crate) use generated::{
     CLUSTER_KEYS, CLUSTER_REGIONS, CLUSTERS, ECONOMY_KEYS, LONGEST_KEY, LONGEST_QUALIFIER,
-    QUALIFIER_KEYS, REGION_ECONOMIES,
+    QUALIFIER_ENDINGS, QUALIFIER_KEYS, REGION_ECONOMIES,
 };

@@ -9,7 +9,7 @@ use std::io;
 use std::path::Path;
 
 use crate::load::Model;
-use crate::load::fingerprint::fingerprint;
+use crate::load::fingerprint::{ENDING_BITS, ending_bit, fingerprint};
 use output::{Output, emit};
 
 /// Writes `economies.rs` and `tables.rs` into `out_dir`.
@@ -121,6 +121,20 @@ fn qualifiers(out: &mut Output, model: &Model) {
         (q.key.as_str(), value)
     });
     key_map(out, "QUALIFIER_KEYS", "(&str, u8, u8)", entries);
+    emit!(out, "");
+    let mut endings = [0u64; ENDING_BITS / 64];
+    for q in &qualifiers {
+        let last = q.key.rsplit(' ').next().unwrap_or_default();
+        let bit = ending_bit(last.as_bytes());
+        endings[bit / 64] |= 1 << (bit % 64);
+    }
+    let words: Vec<String> = endings.iter().map(|w| format!("{w:#018x}")).collect();
+    emit!(
+        out,
+        "pub(crate) static QUALIFIER_ENDINGS: [u64; {}] = [{}];",
+        endings.len(),
+        words.join(", ")
+    );
     emit!(out, "");
     let economies: Vec<String> = model
         .regions

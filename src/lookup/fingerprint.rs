@@ -35,3 +35,20 @@ pub fn fingerprint(key: &[u8]) -> u64 {
     }
     hash
 }
+
+/// Bits in the filter of qualifier endings (`QUALIFIER_ENDINGS`).
+pub const ENDING_BITS: usize = 4096;
+
+/// The bit of the word `word` in the filter of qualifier endings: a
+/// hash of its length and its first and last bytes, a few instructions
+/// for a filter that only has to turn most non-qualifiers away.
+#[must_use]
+pub fn ending_bit(word: &[u8]) -> usize {
+    let (first, last) = (word.first().copied(), word.last().copied());
+    let (first, last) = (
+        usize::from(first.unwrap_or(0)),
+        usize::from(last.unwrap_or(0)),
+    );
+    (first.wrapping_mul(0x9e5) ^ last.wrapping_mul(0x3f1) ^ word.len().wrapping_mul(0x1b3))
+        % ENDING_BITS
+}

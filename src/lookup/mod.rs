@@ -140,7 +140,10 @@ pub fn by_name(name: &str) -> Option<&'static Cluster> {
     let key = key_of(name, &mut buffer)?;
     match by_key(key) {
         Some(cluster) => Some(cluster),
-        None => by_rank(forms::other_forms(key)?),
+        None => {
+            let len = key.len();
+            by_rank(forms::other_forms(&buffer, len)?)
+        }
     }
 }
 

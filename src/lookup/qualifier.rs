@@ -3,11 +3,12 @@
 //! may name, and rules out every other: a qualifier that agrees with none
 //! of them finds nothing.
 
+use super::fingerprint::ending_bit;
 use super::forms::place;
 use super::{by_rank, find};
 use crate::Economy;
 use crate::normalize::SEPARATOR;
-use crate::tables::{CLUSTER_REGIONS, QUALIFIER_KEYS, REGION_ECONOMIES};
+use crate::tables::{CLUSTER_REGIONS, QUALIFIER_ENDINGS, QUALIFIER_KEYS, REGION_ECONOMIES};
 
 /// A qualifier has at most this many words (`united states of america`).
 const MAX_QUALIFIER_WORDS: usize = 4;
@@ -70,6 +71,20 @@ pub(crate) fn splits(key: &[u8]) -> impl Iterator<Item = (&[u8], Qualifier)> {
         })
 }
 
+/// Whether the last word of `key` is the last word of some qualifier
+/// (or shares its filter bit): if not, no split of `key` has a
+/// qualifier, and none is looked up.
+fn may_be_qualified(key: &[u8]) -> bool {
+    let last = key.rsplit(|&b| b == SEPARATOR).next().unwrap_or(key);
+    if last.len() == key.len() {
+        return false;
+    }
+    let bit = ending_bit(last);
+    QUALIFIER_ENDINGS
+        .get(bit / 64)
+        .is_some_and(|word| word >> (bit % 64) & 1 == 1)
+}
+
 /// The rank a qualified `key` finds: the cluster its place names that its
 /// qualifier, and an outer one if the place is qualified again, agree
 /// with.
@@ -78,6 +93,9 @@ pub(crate) fn qualified(key: &[u8]) -> Option<u8> {
 }
 
 fn within(key: &[u8], outer: Option<Qualifier>) -> Option<u8> {
+    if !may_be_qualified(key) {
+        return None;
+    }
     for (place_key, qualifier) in splits(key) {
         let agrees =
             |rank: u8| rank != 0 && qualifier.agrees(rank) && outer.is_none_or(|o| o.agrees(rank));
