@@ -138,13 +138,11 @@ pub const fn by_rank(rank: u8) -> Option<&'static Cluster> {
 pub fn by_name(name: &str) -> Option<&'static Cluster> {
     let mut buffer = query_buffer();
     let key = key_of(name, &mut buffer)?;
-    match by_key(key) {
-        Some(cluster) => Some(cluster),
-        None => {
-            let len = key.len();
-            by_rank(forms::other_forms(&buffer, len)?)
-        }
+    if let Some(cluster) = by_key(key) {
+        return Some(cluster);
     }
+    let len = key.len();
+    by_rank(forms::other_forms(&buffer, len)?)
 }
 
 /// The key of `text` in `buffer`; `None` for text too long to be any key,
