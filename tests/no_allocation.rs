@@ -95,11 +95,6 @@ fn queries() -> Vec<String> {
     }
     let written = common::rows("tests/data/name_queries.csv", ["query", "rank", "category"]);
     queries.extend(written.into_iter().map(|row| row.fields[0].clone()));
-    let economies = common::rows("tests/data/economy_queries.csv", ["query", "alpha2"]);
-    let economy_queries: Vec<String> = economies
-        .into_iter()
-        .map(|row| row.fields[0].clone())
-        .collect();
     let misses = [
         "Atlantis",
         "Springfield",
