@@ -219,7 +219,7 @@ fn hostile_and_suggest(c: &mut Criterion, table: &mut Table) {
     table.bench(&mut g, "typos", row, each(TYPOS, suggest));
     let row = (
         TYPO,
-        "**`suggest`**, worst case (no match, longest query)",
+        "**`suggest`**, slowest query found (qualified twice, no match)",
         1,
     );
     table.bench(

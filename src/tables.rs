@@ -20,6 +20,10 @@
 //! * `CLUSTER_REGIONS`: per cluster, the regions its official name lists,
 //!   as bits (0 when it lists none, like London's).
 //!
+//! * `SUGGESTION_KEYS`: every cluster key again, for `suggest`, as
+//!   [`SuggestionKey`]s: the first `ASCII_SUGGESTION_KEYS` are ASCII, by
+//!   length; the rest by length in chars.
+//!
 //! `CLUSTER_KEYS` also gives, for a key that is one cluster's official
 //! name and another's alias (`Cambridge`), the alias's rank (else 0): a
 //! qualifier may choose it.
@@ -31,14 +35,27 @@
 
 use crate::{Cluster, Economy};
 
+/// A cluster key as `suggest` reads it.
+pub(crate) struct SuggestionKey {
+    pub(crate) key: &'static str,
+    /// The rank it finds, and the rank whose alias it also is (else 0),
+    /// as in `CLUSTER_KEYS`.
+    pub(crate) rank: u8,
+    pub(crate) alias_rank: u8,
+    /// Its length in chars.
+    pub(crate) chars: u8,
+    /// `lookup::fingerprint::letter_counts` of it.
+    pub(crate) counts: [u8; 32],
+}
+
 #[allow(clippy::unreadable_literal)] // phf's generated hash seeds
 mod generated {
-    use super::{Cluster, Economy};
+    use super::{Cluster, Economy, SuggestionKey};
 
     include!(concat!(env!("OUT_DIR"), "/tables.rs"));
 }
 
 pub(crate) use generated::{
-    CLUSTER_KEYS, CLUSTER_REGIONS, CLUSTERS, ECONOMY_KEYS, LONGEST_KEY, LONGEST_QUALIFIER,
-    QUALIFIER_ENDINGS, QUALIFIER_KEYS, REGION_ECONOMIES,
+    ASCII_SUGGESTION_KEYS, CLUSTER_KEYS, CLUSTER_REGIONS, CLUSTERS, ECONOMY_KEYS, LONGEST_KEY,
+    LONGEST_QUALIFIER, QUALIFIER_ENDINGS, QUALIFIER_KEYS, REGION_ECONOMIES, SUGGESTION_KEYS,
 };

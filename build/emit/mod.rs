@@ -9,7 +9,7 @@ use std::io;
 use std::path::Path;
 
 use crate::load::Model;
-use crate::load::fingerprint::{ENDING_BITS, ending_bit, fingerprint};
+use crate::load::fingerprint::{ENDING_BITS, ending_bit, fingerprint, letter_counts};
 use output::{Output, emit};
 
 /// Writes `economies.rs` and `tables.rs` into `out_dir`.
@@ -95,6 +95,8 @@ fn tables(model: &Model) -> Output {
     });
     key_map(&mut out, "CLUSTER_KEYS", "(&str, u8, u8)", cluster_keys);
     emit!(out, "");
+    suggestion_keys(&mut out, model);
+    emit!(out, "");
     let economy_keys = model
         .economy_keys
         .iter()
@@ -158,6 +160,36 @@ fn qualifiers(out: &mut Output, model: &Model) {
         emit!(out, "    {mask:#x}, // {}", c.rank);
     }
     emit!(out, "];");
+}
+
+/// Every cluster key for `suggest`: ASCII keys first, by length, then
+/// the others by length in chars; each with its ranks (as in
+/// `CLUSTER_KEYS`), its length in chars and its letter counts.
+fn suggestion_keys(out: &mut Output, model: &Model) {
+    let mut keys: Vec<_> = model.keys.iter().collect();
+    keys.sort_by_key(|k| (!k.key.is_ascii(), k.key.chars().count(), k.key.as_str()));
+    emit!(
+        out,
+        "pub(crate) static SUGGESTION_KEYS: [SuggestionKey; {}] = [",
+        keys.len()
+    );
+    for k in keys {
+        let shadowed = model.shadowed_rank(&k.key).unwrap_or(0);
+        emit!(
+            out,
+            "    SuggestionKey {{ key: {:?}, rank: {}, alias_rank: {shadowed}, chars: {}, counts: {:?} }},",
+            k.key,
+            k.target,
+            k.key.chars().count(),
+            letter_counts(k.key.as_bytes())
+        );
+    }
+    emit!(out, "];");
+    let ascii = model.keys.iter().filter(|k| k.key.is_ascii()).count();
+    emit!(
+        out,
+        "pub(crate) const ASCII_SUGGESTION_KEYS: usize = {ascii};"
+    );
 }
 
 /// What an absent economy or region is written as in `QUALIFIER_KEYS`.

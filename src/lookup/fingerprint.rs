@@ -52,3 +52,24 @@ pub fn ending_bit(word: &[u8]) -> usize {
     (first.wrapping_mul(0x9e5) ^ last.wrapping_mul(0x3f1) ^ word.len().wrapping_mul(0x1b3))
         % ENDING_BITS
 }
+
+/// How often each letter, digit and the separator occur in an ASCII key
+/// (letters `a`..`z` in slots 0 to 25, digits in 26 to 30 by `d % 5`, the
+/// separator in 31): two keys whose counts differ by `n` in all are at
+/// least `n / 2` edits apart, which lets `suggest` skip most keys without
+/// comparing them.
+#[must_use]
+pub fn letter_counts(key: &[u8]) -> [u8; 32] {
+    let mut counts = [0u8; 32];
+    for &b in key {
+        let slot = match b {
+            b'a'..=b'z' => b - b'a',
+            b'0'..=b'9' => 26 + (b - b'0') % 5,
+            _ => 31,
+        };
+        if let Some(count) = counts.get_mut(usize::from(slot)) {
+            *count = count.saturating_add(1);
+        }
+    }
+    counts
+}

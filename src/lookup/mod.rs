@@ -2,7 +2,7 @@
 
 pub(crate) mod fingerprint;
 mod forms;
-mod qualifier;
+pub(crate) mod qualifier;
 
 use core::iter::FusedIterator;
 

@@ -58,13 +58,19 @@ impl Qualifier {
 }
 
 /// The splits of `key` into a place and a qualifier of 1 to
-/// [`MAX_QUALIFIER_WORDS`] words, shortest qualifier first.
+/// [`MAX_QUALIFIER_WORDS`] words, shortest qualifier first; none at all
+/// when the last word ends no qualifier.
 pub(crate) fn splits(key: &[u8]) -> impl Iterator<Item = (&[u8], Qualifier)> {
+    let words = if may_be_qualified(key) {
+        MAX_QUALIFIER_WORDS
+    } else {
+        0
+    };
     key.iter()
         .enumerate()
         .rev()
         .filter(|&(_, &b)| b == SEPARATOR)
-        .take(MAX_QUALIFIER_WORDS)
+        .take(words)
         .filter_map(move |(at, _)| {
             let (place, rest) = key.split_at(at);
             Some((place, Qualifier::of(rest.get(1..)?)?))
@@ -93,9 +99,6 @@ pub(crate) fn qualified(key: &[u8]) -> Option<u8> {
 }
 
 fn within(key: &[u8], outer: Option<Qualifier>) -> Option<u8> {
-    if !may_be_qualified(key) {
-        return None;
-    }
     for (place_key, qualifier) in splits(key) {
         let agrees =
             |rank: u8| rank != 0 && qualifier.agrees(rank) && outer.is_none_or(|o| o.agrees(rank));
