@@ -2,24 +2,30 @@
 //!
 //! ```text
 //! cargo run --example lookup -- Beijing          # a cluster by name, alias or Chinese name
+//! cargo run --example lookup -- Boston, MA       # … qualified by an economy or a state
 //! cargo run --example lookup -- 4                # … or by rank
-//! cargo run --example lookup -- --economy DE     # an economy's clusters
+//! cargo run --example lookup -- --economy DE     # an economy's clusters (also --economy=DE)
 //! cargo run --example lookup -- --china          # China's list, in its national order
-//! cargo run --example lookup -- --top 10         # the first N of the ranking
+//! cargo run --example lookup -- --top 10         # the first N of the ranking (also --top=10)
 //! cargo run --example lookup -- --all            # the whole ranking
 //! cargo run --example lookup --features serde -- --json Beijing   # JSON, on every form
 //! ```
 //!
-//! Exit status: 0 on success, 1 when nothing matches, 2 on bad usage.
+//! A name that is an economy's (`Germany`) lists that economy's clusters.
+//! Messages are the library's `Error` text. Exit status: 0 on success, 1
+//! when nothing matches, 2 on bad usage or a failed write.
 
-use std::fmt::Write as _;
+use std::io::{ErrorKind, Write as _};
 use std::process::ExitCode;
 
 use gii_clusters::{Cluster, Economy, Error, all, by_rank, in_economy, parse};
 
 #[path = "support/width.rs"]
 mod width;
-use width::width;
+
+#[path = "support/format.rs"]
+mod format;
+use format::{card, china_table, table};
 
 const USAGE: &str = "\
 usage: lookup [--json] <rank | name>
@@ -30,15 +36,21 @@ usage: lookup [--json] <rank | name>
 
 Looks up the WIPO Global Innovation Index 2023 top 100 science and
 technology clusters. A name may be the official name, a component city,
-a local or former name, or the Chinese name, in any case and with or
-without accents: Beijing, 4, 北京, Munchen, \"san jose\".
+a local or former name, or a name in another script, in any case and
+with or without accents, and may be qualified by an economy or a US
+state: Beijing, 4, 北京, Munchen, \"san jose\", \"Cambridge, UK\".
 
   --economy X   the clusters of an economy (DE, Germany, 德国), in rank order
   --china       China's 24 clusters in the order of the Chinese list (序号)
   --top N       the first N clusters (1 to 100)
   --all         all 100 clusters
   --json        print JSON (needs the serde feature)
-  -h, --help    this text";
+  -h, --help    this text
+
+Options taking a value also take it after `=` (--top=5).";
+
+/// Queries longer than this are cut when a message repeats them.
+const SHOWN_CHARS: usize = 40;
 
 /// What the command line asks for.
 enum Request {
@@ -50,29 +62,63 @@ enum Request {
     All,
 }
 
+/// The request and whether it wants JSON, or what is wrong with the
+/// arguments.
 fn parse_args(args: &[String]) -> Result<(Request, bool), String> {
-    let json = args.iter().any(|a| a == "--json");
-    let args: Vec<&str> = args
-        .iter()
-        .map(String::as_str)
-        .filter(|&a| a != "--json")
-        .collect();
-    let request = match args.as_slice() {
+    // `--flag=value` is `--flag value`.
+    let mut words: Vec<&str> = Vec::new();
+    for arg in args {
+        match arg.split_once('=') {
+            Some((flag, value)) if flag.starts_with("--") => words.extend([flag, value]),
+            _ => words.push(arg),
+        }
+    }
+    let json = words.contains(&"--json");
+    words.retain(|&w| w != "--json");
+    let request = match words.as_slice() {
         [] => return Err("nothing to look up".into()),
         ["-h" | "--help"] => Request::Help,
         ["--all"] => Request::All,
         ["--china"] => Request::China,
         ["--top", n] => match n.parse::<u8>() {
             Ok(n @ 1..=100) => Request::Top(n),
-            _ => return Err(format!("--top takes a number from 1 to 100, not {n:?}")),
+            _ => {
+                return Err(format!(
+                    "--top takes a number from 1 to 100, not {}",
+                    shown(n)
+                ));
+            }
         },
         ["--economy", words @ ..] if !words.is_empty() => Request::Economy(words.join(" ")),
-        [flag, ..] if flag.starts_with("--") || *flag == "-h" => {
-            return Err(format!("unknown option or wrong arguments for {flag:?}"));
-        }
-        words => Request::One(words.join(" ")),
+        words => match words.iter().find(|w| is_option(w)) {
+            Some(flag) => {
+                return Err(format!(
+                    "unknown option or wrong arguments for {}",
+                    shown(flag)
+                ));
+            }
+            None => Request::One(words.join(" ")),
+        },
     };
     Ok((request, json))
+}
+
+/// `-x` or `--xyz`: an option, never a name (names start with a letter,
+/// a digit or `#`).
+fn is_option(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next() == Some('-')
+        && chars
+            .next()
+            .is_some_and(|c| c == '-' || c.is_alphanumeric())
+}
+
+/// `query` quoted, cut to [`SHOWN_CHARS`] chars.
+fn shown(query: &str) -> String {
+    match query.char_indices().nth(SHOWN_CHARS) {
+        Some((cut, _)) => format!("{:?}…", &query[..cut]),
+        None => format!("{query:?}"),
+    }
 }
 
 /// Why nothing was printed: the message and the exit status.
@@ -82,9 +128,12 @@ struct Failure {
 }
 
 impl Failure {
-    /// Nothing matches the query: exit status 1.
-    fn no_match(message: String) -> Failure {
-        Failure { message, status: 1 }
+    /// Nothing matches `query`: the library's error, exit status 1.
+    fn no_match(query: &str, error: Error) -> Failure {
+        Failure {
+            message: format!("lookup: {}: {error}", shown(query)),
+            status: 1,
+        }
     }
 }
 
@@ -104,13 +153,27 @@ fn main() -> ExitCode {
         return ExitCode::from(2);
     }
     match answer(request, json) {
-        Ok(text) => {
-            print!("{text}");
-            ExitCode::SUCCESS
-        }
+        Ok(text) => write_out(&text),
         Err(failure) => {
             eprintln!("{}", failure.message);
             ExitCode::from(failure.status)
+        }
+    }
+}
+
+/// Prints `text`; a reader that closed the pipe early ends the program
+/// quietly, any other failure is reported.
+fn write_out(text: &str) -> ExitCode {
+    let mut stdout = std::io::stdout().lock();
+    match stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("lookup: cannot write the output: {e}");
+            ExitCode::from(2)
         }
     }
 }
@@ -121,30 +184,19 @@ fn answer(request: Request, json: bool) -> Result<String, Failure> {
         Request::Help => return Ok(format!("{USAGE}\n")),
         Request::One(query) => return one(&query, json),
         Request::Economy(query) => {
-            let economy = query.parse::<Economy>().map_err(|_| {
-                Failure::no_match(format!(
-                    "no economy {query:?}; give an alpha-2 code such as DE or a name such as Germany"
-                ))
-            })?;
-            let clusters: Vec<_> = in_economy(economy).collect();
-            if !json {
-                let title = format!(
-                    "{} ({}): {} clusters\n",
-                    economy.name(),
-                    economy.alpha2(),
-                    clusters.len()
-                );
-                return Ok(title + &table(&clusters, Some(economy)));
-            }
-            clusters
+            let economy = query
+                .parse::<Economy>()
+                .map_err(|e| Failure::no_match(&query, e))?;
+            return Ok(of_economy(economy, json));
         }
         Request::China => {
             let mut clusters: Vec<_> = in_economy(Economy::China).collect();
             clusters.sort_by_key(|c| c.rank_in(Economy::China));
-            if !json {
-                return Ok(china_table(&clusters));
-            }
-            clusters
+            return Ok(if json {
+                to_json(&with_national_ranks(&clusters, Economy::China))
+            } else {
+                china_table(&clusters)
+            });
         }
         Request::Top(n) => (1..=n).filter_map(by_rank).collect(),
         Request::All => all().iter().collect(),
@@ -156,27 +208,53 @@ fn answer(request: Request, json: bool) -> Result<String, Failure> {
     })
 }
 
-/// One cluster, by rank or name, as a card or JSON.
+/// One cluster, by rank or name, as a card or JSON; a name that is an
+/// economy's lists that economy.
 fn one(query: &str, json: bool) -> Result<String, Failure> {
     match parse(query) {
         Ok(cluster) if json => Ok(to_json(&cluster)),
         Ok(cluster) => Ok(card(cluster)),
-        Err(Error::UnknownRank { .. }) => Err(Failure::no_match(format!(
-            "no cluster has rank {query}; ranks run from 1 to {}",
-            all().len()
-        ))),
-        Err(error) => {
-            let hint = match error {
-                Error::UnknownName {
-                    suggestion: Some(c),
-                } => format!("; did you mean {} (rank {})?", c.name(), c.rank()),
-                _ => String::new(),
-            };
-            Err(Failure::no_match(format!(
-                "no cluster named {query:?}{hint}"
-            )))
-        }
+        Err(error) => match query.parse::<Economy>() {
+            Ok(economy) if matches!(error, Error::UnknownName { .. }) => {
+                Ok(of_economy(economy, json))
+            }
+            _ => Err(Failure::no_match(query, error)),
+        },
     }
+}
+
+/// An economy's clusters in rank order, with their national ranks.
+fn of_economy(economy: Economy, json: bool) -> String {
+    let clusters: Vec<_> = in_economy(economy).collect();
+    if json {
+        return to_json(&with_national_ranks(&clusters, economy));
+    }
+    let count = match clusters.len() {
+        1 => "1 cluster".to_owned(),
+        n => format!("{n} clusters"),
+    };
+    let title = format!("{} ({}): {count}\n", economy.name(), economy.alpha2());
+    title + &table(&clusters, Some(economy))
+}
+
+/// Each cluster as JSON with its rank in `economy` added.
+#[cfg(feature = "serde")]
+fn with_national_ranks(clusters: &[&Cluster], economy: Economy) -> Vec<serde_json::Value> {
+    clusters
+        .iter()
+        .map(|c| {
+            let mut value = serde_json::to_value(c).unwrap_or_default();
+            if let Some(object) = value.as_object_mut() {
+                object.insert("national_rank".into(), c.rank_in(economy).into());
+            }
+            value
+        })
+        .collect()
+}
+
+#[cfg(not(feature = "serde"))]
+fn with_national_ranks<'c>(clusters: &[&'c Cluster], _: Economy) -> Vec<&'c Cluster> {
+    clusters.to_vec()
 }
 
 #[cfg(feature = "serde")]
@@ -187,126 +265,4 @@ fn to_json<T: serde::Serialize>(value: &T) -> String {
 #[cfg(not(feature = "serde"))]
 fn to_json<T>(_: &T) -> String {
     unreachable!("--json is refused without the serde feature")
-}
-
-/// A cluster as a short card.
-fn card(c: &Cluster) -> String {
-    let mut out = String::new();
-    let _ = writeln!(out, "{}", c.name());
-    let _ = writeln!(out, "  rank        {} of {}", c.rank(), all().len());
-    if let Some(zh) = c.name_zh() {
-        let _ = writeln!(out, "  Chinese     {zh}");
-    }
-    for (i, &e) in c.economies().iter().enumerate() {
-        let label = if i == 0 { "economy" } else { "" };
-        let national = c.rank_in(e).map_or(String::new(), |n| {
-            let of = in_economy(e).count();
-            if e == Economy::China {
-                format!(", {n} of {of} in China (序号 of the Chinese list)")
-            } else {
-                format!(", {n} of {of} in {}", e.name())
-            }
-        });
-        let _ = writeln!(
-            out,
-            "  {label:<10}  {} ({}){national}",
-            e.name(),
-            e.alpha2()
-        );
-    }
-    let inferred = if c.brief_url_inferred() {
-        " (inferred from WIPO's naming pattern)"
-    } else {
-        ""
-    };
-    let _ = writeln!(out, "  brief       {}{inferred}", c.brief_url());
-    out
-}
-
-/// Clusters as an aligned table; with `economy`, also its national rank;
-/// a Chinese-name column only if some cluster has one.
-fn table(clusters: &[&Cluster], economy: Option<Economy>) -> String {
-    let chinese = clusters.iter().any(|c| c.name_zh().is_some());
-    let mut rows = vec![vec!["rank".to_owned()]];
-    if economy.is_some() {
-        rows[0].push("national".to_owned());
-    }
-    rows[0].push("cluster".to_owned());
-    if chinese {
-        rows[0].push("中文".to_owned());
-    }
-    rows[0].push("economies".to_owned());
-    for c in clusters {
-        let mut row = vec![c.rank().to_string()];
-        if let Some(e) = economy {
-            row.push(c.rank_in(e).map_or(String::new(), |n| n.to_string()));
-        }
-        row.push(c.name().to_owned());
-        if chinese {
-            row.push(c.name_zh().unwrap_or("").to_owned());
-        }
-        let codes: Vec<&str> = c.economies().iter().map(|e| e.alpha2()).collect();
-        row.push(codes.join("/"));
-        rows.push(row);
-    }
-    align(&rows, if economy.is_some() { &[0, 1] } else { &[0] })
-}
-
-/// China's clusters in the Chinese list's order.
-fn china_table(clusters: &[&Cluster]) -> String {
-    let mut rows = vec![
-        ["序号", "中文名称", "rank", "cluster"]
-            .map(str::to_owned)
-            .to_vec(),
-    ];
-    for c in clusters {
-        rows.push(vec![
-            c.rank_in(Economy::China)
-                .map_or(String::new(), |n| n.to_string()),
-            c.name_zh().unwrap_or("").to_owned(),
-            c.rank().to_string(),
-            c.name().to_owned(),
-        ]);
-    }
-    let mut out = align(&rows, &[0, 2]);
-    out.insert_str(
-        0,
-        "China's 24 clusters in the order of the Chinese list (序号)\n",
-    );
-    out
-}
-
-/// Pads cells to a common width per column, in terminal columns; the
-/// `numeric` columns are right-aligned.
-fn align(rows: &[Vec<String>], numeric: &[usize]) -> String {
-    let columns = rows.iter().map(Vec::len).max().unwrap_or(0);
-    let widths: Vec<usize> = (0..columns)
-        .map(|i| {
-            rows.iter()
-                .filter_map(|r| r.get(i))
-                .map(|s| width(s))
-                .max()
-                .unwrap_or(0)
-        })
-        .collect();
-    let mut out = String::new();
-    for row in rows {
-        let mut line = String::new();
-        for (i, cell) in row.iter().enumerate() {
-            let pad = " ".repeat(widths[i] - width(cell));
-            if i > 0 {
-                line.push_str("  ");
-            }
-            if numeric.contains(&i) {
-                line.push_str(&pad);
-                line.push_str(cell);
-            } else {
-                line.push_str(cell);
-                line.push_str(&pad);
-            }
-        }
-        out.push_str(line.trim_end());
-        out.push('\n');
-    }
-    out
 }

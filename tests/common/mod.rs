@@ -9,6 +9,7 @@ use std::path::Path;
 #[path = "../../build/load/mod.rs"]
 pub mod load;
 
+pub mod examples;
 pub mod fixture;
 
 /// A file of the package, read whole.

@@ -1,67 +1,10 @@
-//! The examples, run as a user runs them: output and exit status.
-//!
-//! The examples are built (once per run, with this test's features, into
-//! its target directory) before they run, so `cargo test --test
-//! examples_end_to_end` alone never runs stale binaries.
+//! The lookup example, run as a user runs it: cards, tables, JSON,
+//! messages and exit statuses, and the outputs README.md shows.
 
 mod common;
 
-use std::path::PathBuf;
-use std::process::{Command, Output};
-use std::sync::Once;
-
-use gii_clusters::{Economy, all, by_rank, in_economy};
-
-fn example(name: &str) -> PathBuf {
-    let mut path = std::env::current_exe().unwrap();
-    path.pop(); // deps/
-    path.pop(); // debug/
-    static BUILT: Once = Once::new();
-    BUILT.call_once(|| build_examples(path.parent().unwrap().to_path_buf()));
-    path.push("examples");
-    path.push(format!("{name}{}", std::env::consts::EXE_SUFFIX));
-    assert!(
-        path.exists(),
-        "{} is not built: run `cargo test` for all targets",
-        path.display()
-    );
-    path
-}
-
-/// `cargo build --examples` into `target_dir`, with this test's features:
-/// a no-op when `cargo test` has just built them.
-fn build_examples(target_dir: PathBuf) {
-    let mut cargo = Command::new(env!("CARGO"));
-    cargo
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .args(["build", "--quiet", "--examples", "--target-dir"])
-        .arg(target_dir);
-    if cfg!(feature = "serde") {
-        cargo.args(["--features", "serde"]);
-    }
-    if !cfg!(feature = "std") {
-        cargo.arg("--no-default-features");
-    }
-    let status = cargo.status().unwrap();
-    assert!(status.success(), "cargo build --examples failed");
-}
-
-fn run(name: &str, args: &[&str]) -> (i32, String, String) {
-    let Output {
-        status,
-        stdout,
-        stderr,
-    } = Command::new(example(name)).args(args).output().unwrap();
-    (
-        status.code().unwrap(),
-        String::from_utf8(stdout).unwrap(),
-        String::from_utf8(stderr).unwrap(),
-    )
-}
-
-fn lookup(args: &[&str]) -> (i32, String, String) {
-    run("lookup", args)
-}
+use common::examples::{example, lookup};
+use gii_clusters::{Economy, in_economy};
 
 #[test]
 fn card_for_a_name_a_rank_and_a_chinese_name() {
@@ -101,18 +44,69 @@ fn unknown_input_suggests_and_exits_1() {
     assert_eq!((code, out.as_str()), (1, ""));
     assert_eq!(
         err,
-        "no cluster named \"Bejing\"; did you mean Beijing (rank 4)?\n"
+        "lookup: \"Bejing\": no cluster has that name; did you mean Beijing (rank 4)?\n"
     );
     let (code, _, err) = lookup(&["Atlantis"]);
-    assert_eq!((code, err.as_str()), (1, "no cluster named \"Atlantis\"\n"));
+    assert_eq!(
+        (code, err.as_str()),
+        (1, "lookup: \"Atlantis\": no cluster has that name\n")
+    );
     let (code, _, err) = lookup(&["101"]);
     assert_eq!(
         (code, err.as_str()),
-        (1, "no cluster has rank 101; ranks run from 1 to 100\n")
+        (
+            1,
+            "lookup: \"101\": no cluster has rank 101: ranks run from 1 to 100\n"
+        )
     );
     let (code, _, err) = lookup(&["--economy", "Narnia"]);
+    assert_eq!(
+        (code, err.as_str()),
+        (
+            1,
+            "lookup: \"Narnia\": no economy has that alpha-2 code or name\n"
+        )
+    );
+    // A long query is cut in the message.
+    let long = "x".repeat(300);
+    let (code, _, err) = lookup(&[&long]);
     assert_eq!(code, 1);
-    assert!(err.starts_with("no economy \"Narnia\""), "{err}");
+    assert_eq!(
+        err,
+        format!("lookup: {:?}…: no cluster has that name\n", "x".repeat(40))
+    );
+}
+
+#[test]
+fn qualified_names_and_economies_as_queries() {
+    let (code, out, _) = lookup(&["Cambridge,", "UK"]);
+    assert_eq!(code, 0);
+    assert!(
+        out.starts_with("Cambridge\n  rank        65 of 100\n"),
+        "{out}"
+    );
+    let (code, out, _) = lookup(&["Boston, MA"]);
+    assert_eq!(code, 0);
+    assert!(out.starts_with("Boston–Cambridge, MA\n"), "{out}");
+    let (code, _, err) = lookup(&["Paris, Texas"]);
+    assert_eq!(
+        (code, err.as_str()),
+        (1, "lookup: \"Paris, Texas\": no cluster has that name\n")
+    );
+    // A name that is an economy's lists it, as --economy does.
+    assert_eq!(lookup(&["Germany"]), lookup(&["--economy", "DE"]));
+    let (code, out, _) = lookup(&["Russia"]);
+    assert_eq!(code, 0);
+    assert!(
+        out.starts_with("Russian Federation (RU): 1 cluster\n"),
+        "{out}"
+    );
+    // A name that is a cluster's stays the cluster's.
+    assert!(
+        lookup(&["Singapore"])
+            .1
+            .starts_with("Singapore\n  rank        33")
+    );
 }
 
 #[test]
@@ -121,10 +115,13 @@ fn bad_usage_exits_2_with_usage() {
         &[][..],
         &["--top", "x"],
         &["--top", "0"],
-        &["--top", "101"],
+        &["--top=101"],
         &["--bogus"],
         &["--economy"],
         &["--all", "x"],
+        &["-V"],
+        &["-x"],
+        &["Beijing", "-v"],
     ] {
         let (code, out, err) = lookup(args);
         assert_eq!(code, 2, "{args:?}");
@@ -134,6 +131,38 @@ fn bad_usage_exits_2_with_usage() {
     let (code, out, _) = lookup(&["--help"]);
     assert_eq!(code, 0);
     assert!(out.starts_with("usage: lookup"));
+    assert_eq!(lookup(&["--top=5"]), lookup(&["--top", "5"]));
+    assert_eq!(lookup(&["--economy=DE"]), lookup(&["--economy", "DE"]));
+}
+
+#[test]
+fn a_failed_write_is_reported_and_a_closed_pipe_is_quiet() {
+    let full = std::fs::OpenOptions::new().write(true).open("/dev/full");
+    if let Ok(full) = full {
+        let output = std::process::Command::new(example("lookup"))
+            .arg("--all")
+            .stdout(full)
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(2), "{err}");
+        assert!(
+            err.starts_with("lookup: cannot write the output: "),
+            "{err}"
+        );
+        assert!(!err.contains("panicked"), "{err}");
+    }
+    let mut child = std::process::Command::new(example("lookup"))
+        .arg("--all")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Close the pipe before the example writes.
+    drop(child.stdout.take());
+    let output = child.wait_with_output().unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&output.stderr), "");
 }
 
 /// Every row starts its `column`-th cell (found by `cell`) at the same
@@ -199,6 +228,8 @@ fn tables_align_in_terminal_columns() {
 #[cfg(feature = "serde")]
 #[test]
 fn json_on_every_form() {
+    use gii_clusters::{all, by_rank};
+
     let json = |args: &[&str]| {
         let (code, out, err) = lookup(args);
         assert_eq!((code, err.as_str()), (0, ""), "{args:?}");
@@ -217,110 +248,30 @@ fn json_on_every_form() {
         serde_json::to_value(all()).unwrap()
     );
     assert_eq!(json(&["--json", "--top", "3"]).as_array().unwrap().len(), 3);
-    let de: Vec<_> = in_economy(Economy::Germany).collect();
-    assert_eq!(
-        json(&["--json", "--economy", "DE"]),
-        serde_json::to_value(&de).unwrap()
-    );
+    // Per economy, each cluster also carries its national rank.
+    let de = json(&["--json", "--economy", "DE"]);
+    let de = de.as_array().unwrap();
+    for (value, (c, national)) in de.iter().zip(in_economy(Economy::Germany).zip(1..)) {
+        let mut expected = serde_json::to_value(c).unwrap();
+        expected["national_rank"] = national.into();
+        assert_eq!(*value, expected);
+    }
+    assert_eq!(de.len(), 9);
     let china = json(&["--json", "--china"]);
+    let china = china.as_array().unwrap();
     let zh: Vec<&str> = china
-        .as_array()
-        .unwrap()
         .iter()
         .map(|c| c["name_zh"].as_str().unwrap())
         .collect();
     assert_eq!(zh.len(), 24);
     assert_eq!(zh[..3], ["香港", "北京", "上海"]);
+    let order: Vec<u64> = china
+        .iter()
+        .map(|c| c["national_rank"].as_u64().unwrap())
+        .collect();
+    assert_eq!(order, (1..=24).collect::<Vec<_>>());
     let (code, _, _) = lookup(&["--json", "Bejing"]);
     assert_eq!(code, 1);
-}
-
-#[cfg(feature = "serde")]
-#[test]
-fn export_json_is_the_whole_table() {
-    for args in [&[][..], &["--json"]] {
-        let (code, out, _) = run("export", args);
-        assert_eq!(code, 0);
-        let value: serde_json::Value = serde_json::from_str(&out).unwrap();
-        assert_eq!(value.as_array().unwrap().len(), 100);
-        assert_eq!(value, serde_json::to_value(all()).unwrap());
-    }
-    assert_eq!(run("export", &["--xml"]).0, 2);
-}
-
-#[cfg(feature = "serde")]
-#[test]
-fn export_csv_reimports() {
-    let (code, out, _) = run("export", &["--csv"]);
-    assert_eq!(code, 0);
-    let mut lines = out.lines();
-    let header = common::load::csv::split_fields(lines.next().unwrap()).unwrap();
-    assert_eq!(
-        header,
-        [
-            "rank",
-            "name",
-            "name_zh",
-            "economies",
-            "economy_names",
-            "national_ranks",
-            "brief_url",
-            "brief_url_inferred"
-        ]
-    );
-    let rows: Vec<Vec<String>> = lines
-        .map(|l| common::load::csv::split_fields(l).unwrap())
-        .collect();
-    assert_eq!(rows.len(), 100);
-    for (row, c) in rows.iter().zip(all()) {
-        assert_eq!(row.len(), header.len());
-        assert_eq!(row[0], c.rank().to_string());
-        assert_eq!(row[1], c.name());
-        assert_eq!(row[2], c.name_zh().unwrap_or(""));
-        let economies: Vec<Economy> = row[3]
-            .split('/')
-            .map(|code| Economy::from_alpha2(code).unwrap())
-            .collect();
-        assert_eq!(economies, c.economies());
-        let names: Vec<&str> = c.economies().iter().map(|e| e.name()).collect();
-        assert_eq!(row[4], names.join("/"));
-        let national: Vec<u8> = row[5].split('/').map(|n| n.parse().unwrap()).collect();
-        let expected: Vec<u8> = c
-            .economies()
-            .iter()
-            .map(|&e| c.rank_in(e).unwrap())
-            .collect();
-        assert_eq!(national, expected);
-        assert_eq!(row[6], c.brief_url());
-        assert_eq!(row[7], c.brief_url_inferred().to_string());
-    }
-}
-
-#[test]
-fn chart_is_the_committed_one() {
-    let (code, svg, err) = run("chart", &[]);
-    assert_eq!((code, err.as_str()), (0, ""));
-    assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
-    assert!(svg.trim_end().ends_with("</svg>"));
-    // One dot per cluster and economy, plus one per Chinese cluster.
-    let listed: usize = all().iter().map(|c| c.economies().len()).sum();
-    assert_eq!(svg.matches("<circle").count(), listed + 24);
-    for c in in_economy(Economy::China) {
-        assert!(
-            svg.contains(&format!(
-                "{}  {}",
-                c.name_zh().unwrap(),
-                c.name().replace('&', "&amp;")
-            )),
-            "{c}"
-        );
-    }
-    let committed =
-        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/clusters.svg")).unwrap();
-    assert!(
-        committed == svg,
-        "docs/clusters.svg is stale: run `cargo run --example chart > docs/clusters.svg`"
-    );
 }
 
 /// The outputs README.md shows are what the example prints today.
@@ -333,7 +284,10 @@ fn readme_shows_current_output() {
         &["香港"],
         &["--economy", "DE"],
         &["--top", "5"],
+        &["Cambridge,", "UK"],
+        &["Москва"],
         &["Bejing"],
+        &["Paris,", "Texas"],
     ] {
         let (_, out, err) = lookup(args);
         let shown = format!(
