@@ -1,7 +1,8 @@
 //! WIPO's **Global Innovation Index 2023** ranking of the world's top 100
 //! science and technology clusters, as compile-time data: look a cluster
 //! up by rank or by any spelling a person types (English, local, Chinese,
-//! Japanese, Korean), with no parsing at run time, no allocation, and
+//! Japanese, Korean, Cyrillic, Hebrew, Persian, Devanagari; qualified by an
+//! economy or a US state), with no parsing at run time, no allocation, and
 //! `no_std`.
 //!
 //! ```
@@ -26,8 +27,8 @@
 //! # The API
 //!
 //! * [`by_rank`] and [`all`]: the table in rank order (`const fn`).
-//! * [`by_name`]: a name, alias or Chinese name; its docs hold the
-//!   matching rules.
+//! * [`by_name`]: a name, alias or name in another script, possibly
+//!   qualified (`Cambridge, UK`); its docs hold the matching rules.
 //! * [`parse`]: a rank (`"4"`, `"#4"`) or a name, with an [`Error`] that
 //!   suggests the closest cluster ([`suggest`]) for a typo.
 //! * [`in_economy`]: an economy's clusters, as an [`InEconomy`] iterator.

@@ -3,16 +3,11 @@
 //! a qualifier (`Boston, MA`). Tried only after the query as normalized
 //! found nothing, so a lookup that hits pays nothing for them.
 
-use super::{CLUSTER_KEYS, QueryBuffer, economy_by_key, find, qualifier, query_buffer};
+use super::key::{QueryBuffer, economy_by_key, query_buffer};
+use super::place::{place, without_suffix};
+use super::qualifier;
 use crate::Economy;
 use crate::normalize::{SEPARATOR, join_initials, le_word};
-
-/// CJK administrative suffixes a place is written with, longest first so
-/// that `특별시` goes before `시`: city (市, 시), metropolis (都),
-/// prefecture (府, 県), county (縣, 县), and Korea's special and
-/// metropolitan cities (특별시, 광역시).
-const ADMINISTRATIVE_SUFFIXES: [&str; 9] =
-    ["특별시", "광역시", "市", "都", "府", "縣", "县", "県", "시"];
 
 /// The rank the other forms of the key in `buffer`, of `len` bytes,
 /// find, when the key itself found nothing. Each form is tried only when
@@ -127,29 +122,6 @@ fn with_initials_joined<'b>(key: &[u8], buffer: &'b mut QueryBuffer) -> Option<&
     copy.copy_from_slice(key);
     let len = join_initials(copy);
     buffer.get(..len)
-}
-
-/// What a place finds, as `(rank, alias rank)` (see `CLUSTER_KEYS`): its
-/// key, or its key without an administrative suffix.
-pub(super) fn place(key: &[u8]) -> Option<(u8, u8)> {
-    find(&CLUSTER_KEYS, key).or_else(|| without_suffix(key))
-}
-
-/// What `key` finds without its administrative suffix.
-fn without_suffix(key: &[u8]) -> Option<(u8, u8)> {
-    // Every suffix is CJK or Hangul: its last byte is not ASCII.
-    if key.last().is_none_or(u8::is_ascii) {
-        return None;
-    }
-    let stem = ADMINISTRATIVE_SUFFIXES
-        .iter()
-        .find_map(|suffix| key.strip_suffix(suffix.as_bytes()))?;
-    // The suffix may be written apart (`서울 특별시`).
-    let stem = stem.strip_suffix(&[SEPARATOR]).unwrap_or(stem);
-    if stem.is_empty() {
-        return None;
-    }
-    find(&CLUSTER_KEYS, stem)
 }
 
 #[cfg(test)]

@@ -2,38 +2,15 @@
 
 pub(crate) mod fingerprint;
 mod forms;
+mod key;
+mod place;
 pub(crate) mod qualifier;
 
 use core::iter::FusedIterator;
 
-use crate::normalize::{le_word, normalize};
-use crate::tables::{CLUSTER_KEYS, CLUSTERS, ECONOMY_KEYS, LONGEST_KEY, LONGEST_QUALIFIER};
+use crate::tables::{CLUSTER_KEYS, CLUSTERS};
 use crate::{Cluster, Economy};
-use fingerprint::fingerprint;
-
-/// The longest key a query can usefully have: the longest key, qualified
-/// twice with the longest qualifier (`Boston, MA, USA`).
-const LONGEST_QUERY_KEY: usize = LONGEST_KEY + 2 * (LONGEST_QUALIFIER + 1);
-
-/// Normalization buffer: room for [`LONGEST_QUERY_KEY`] and a trailing
-/// separator, rounded up to a power of two so that writing into it needs
-/// no bounds checks (a longer key wraps around and is refused).
-const QUERY_BUFFER: usize = (LONGEST_QUERY_KEY + 2).next_power_of_two();
-
-/// A buffer a query's key is written into.
-pub(crate) type QueryBuffer = [u8; QUERY_BUFFER];
-
-/// An empty [`QueryBuffer`].
-#[inline]
-pub(crate) const fn query_buffer() -> QueryBuffer {
-    [0; QUERY_BUFFER]
-}
-
-/// Longer queries are answered `None` without being read, so hostile
-/// input costs nothing. Eight times the longest query key leaves room for
-/// padding, separator runs, accents written as combining marks,
-/// apostrophes and full-width letters (3 bytes each).
-pub(crate) const MAX_QUERY_BYTES: usize = 8 * LONGEST_QUERY_KEY;
+pub(crate) use key::{QueryBuffer, economy_by_key, find, key_of, query_buffer};
 
 /// The cluster with this global rank, 1 to 100.
 ///
@@ -145,16 +122,6 @@ pub fn by_name(name: &str) -> Option<&'static Cluster> {
     by_rank(forms::other_forms(&buffer, len)?)
 }
 
-/// The key of `text` in `buffer`; `None` for text too long to be any key,
-/// or that cannot be one.
-#[inline]
-pub(crate) fn key_of<'b>(text: &str, buffer: &'b mut QueryBuffer) -> Option<&'b [u8]> {
-    if text.len() > MAX_QUERY_BYTES {
-        return None;
-    }
-    normalize(text, buffer)
-}
-
 /// The cluster whose normalized key is exactly `key`.
 #[inline]
 pub(crate) fn by_key(key: &[u8]) -> Option<&'static Cluster> {
@@ -166,68 +133,6 @@ pub(crate) fn economy_by_name(text: &str) -> Option<Economy> {
     let mut buffer = query_buffer();
     let key = key_of(text, &mut buffer)?;
     economy_by_key(key).or_else(|| forms::economy_with_initials(key))
-}
-
-/// The economy whose normalized key is exactly `key`.
-#[inline]
-pub(crate) fn economy_by_key(key: &[u8]) -> Option<Economy> {
-    Economy::ALL
-        .get(usize::from(find(&ECONOMY_KEYS, key)?))
-        .copied()
-}
-
-/// What `key` finds in one of the key maps, whose values start with the
-/// key itself.
-#[inline]
-pub(crate) fn find<V: Entry>(map: &phf::Map<u64, V>, key: &[u8]) -> Option<V::Target> {
-    let entry = map.get(&fingerprint(key))?;
-    // The maps are keyed by fingerprint: a query with a colliding
-    // fingerprint must not find another entry.
-    same_bytes(entry.key().as_bytes(), key).then(|| entry.target())
-}
-
-/// A value of a key map: the key, and what it finds.
-pub(crate) trait Entry {
-    type Target;
-    fn key(&self) -> &'static str;
-    fn target(&self) -> Self::Target;
-}
-
-impl Entry for (&'static str, u8) {
-    type Target = u8;
-    #[inline]
-    fn key(&self) -> &'static str {
-        self.0
-    }
-    #[inline]
-    fn target(&self) -> u8 {
-        self.1
-    }
-}
-
-impl Entry for (&'static str, u8, u8) {
-    type Target = (u8, u8);
-    #[inline]
-    fn key(&self) -> &'static str {
-        self.0
-    }
-    #[inline]
-    fn target(&self) -> (u8, u8) {
-        (self.1, self.2)
-    }
-}
-
-/// `a == b` for short slices, a word at a time and inline (a call to
-/// `memcmp` costs more than the comparison of a key).
-#[inline]
-fn same_bytes(a: &[u8], b: &[u8]) -> bool {
-    if a.len() != b.len() {
-        return false;
-    }
-    let (a_words, b_words) = (a.chunks_exact(8), b.chunks_exact(8));
-    let (a_tail, b_tail) = (a_words.remainder(), b_words.remainder());
-    a_words.zip(b_words).all(|(x, y)| le_word(x) == le_word(y))
-        && a_tail.iter().zip(b_tail).all(|(x, y)| x == y)
 }
 
 /// All 100 clusters, in rank order (`all()[r - 1]` has rank `r`).

@@ -4,11 +4,13 @@
 //! of them finds nothing.
 
 use super::fingerprint::ending_bit;
-use super::forms::place;
-use super::{by_rank, find};
+use super::key::find;
+use super::place::place;
 use crate::Economy;
 use crate::normalize::SEPARATOR;
-use crate::tables::{CLUSTER_REGIONS, QUALIFIER_ENDINGS, QUALIFIER_KEYS, REGION_ECONOMIES};
+use crate::tables::{
+    CLUSTER_REGIONS, CLUSTERS, QUALIFIER_ENDINGS, QUALIFIER_KEYS, REGION_ECONOMIES,
+};
 
 /// A qualifier has at most this many words (`united states of america`).
 const MAX_QUALIFIER_WORDS: usize = 4;
@@ -37,7 +39,7 @@ impl Qualifier {
     /// regions lies in those only; one that lists none, like London, in
     /// every region of its economies).
     pub(crate) fn agrees(self, rank: u8) -> bool {
-        let Some(cluster) = by_rank(rank) else {
+        let Some(cluster) = CLUSTERS.get(usize::from(rank).wrapping_sub(1)) else {
             return false;
         };
         let economies = cluster.economies();
