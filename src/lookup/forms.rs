@@ -14,7 +14,7 @@ use crate::normalize::{SEPARATOR, join_initials, le_word};
 /// the key could take it, so that a plain miss costs a few word tests.
 #[cold]
 #[inline(never)]
-pub(crate) fn other_forms(buffer: &QueryBuffer, len: usize) -> Option<u8> {
+pub(crate) fn other_forms<const N: usize>(buffer: &[u8; N], len: usize) -> Option<u8> {
     let key = buffer.get(..len)?;
     let found = without_suffix(key).map(|(rank, _)| rank);
     let words = Words::of(buffer, len);
@@ -47,7 +47,7 @@ struct Words {
 /// Bit `i` set where byte `i` of the key in `buffer`, of `len` (under
 /// 64) bytes, is a separator: eight bytes at a time, without a branch per
 /// byte (the bytes after the key are read and masked off).
-fn separator_bits(buffer: &QueryBuffer, len: usize) -> u64 {
+fn separator_bits<const N: usize>(buffer: &[u8; N], len: usize) -> u64 {
     const LOW_7: u64 = u64::from_le_bytes([0x7f; 8]);
     const SPACES: u64 = u64::from_le_bytes([SEPARATOR; 8]);
     // Moves the high bit of byte i to bit i.
@@ -64,7 +64,7 @@ fn separator_bits(buffer: &QueryBuffer, len: usize) -> u64 {
 
 impl Words {
     /// The words of the key in `buffer`, of `len` bytes.
-    fn of(buffer: &QueryBuffer, len: usize) -> Words {
+    fn of<const N: usize>(buffer: &[u8; N], len: usize) -> Words {
         let key = buffer.get(..len).unwrap_or_default();
         if len >= 64 {
             return Words::by_byte(key);

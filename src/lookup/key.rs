@@ -19,6 +19,12 @@ const QUERY_BUFFER: usize = (LONGEST_QUERY_KEY + 2).next_power_of_two();
 /// A buffer a query's key is written into.
 pub(crate) type QueryBuffer = [u8; QUERY_BUFFER];
 
+/// The first buffer `by_name` normalizes into: room for the longest
+/// unqualified key only, so that the common lookup clears a quarter of
+/// the bytes. A query whose key does not fit is normalized again into a
+/// [`QueryBuffer`].
+pub(crate) const SHORT_BUFFER: usize = (LONGEST_KEY + 2).next_power_of_two();
+
 /// An empty [`QueryBuffer`].
 #[inline]
 pub(crate) const fn query_buffer() -> QueryBuffer {
@@ -31,11 +37,17 @@ pub(crate) const fn query_buffer() -> QueryBuffer {
 /// apostrophes and full-width letters (3 bytes each).
 pub(crate) const MAX_QUERY_BYTES: usize = 8 * LONGEST_QUERY_KEY;
 
+/// Whether `text` is short enough to be read.
+#[inline]
+pub(crate) fn readable(text: &str) -> bool {
+    text.len() <= MAX_QUERY_BYTES
+}
+
 /// The key of `text` in `buffer`; `None` for text too long to be any key,
 /// or that cannot be one.
 #[inline]
 pub(crate) fn key_of<'b>(text: &str, buffer: &'b mut QueryBuffer) -> Option<&'b [u8]> {
-    if text.len() > MAX_QUERY_BYTES {
+    if !readable(text) {
         return None;
     }
     normalize(text, buffer)

@@ -8,9 +8,11 @@ pub(crate) mod qualifier;
 
 use core::iter::FusedIterator;
 
+use crate::normalize::normalize;
 use crate::tables::{CLUSTER_KEYS, CLUSTERS};
 use crate::{Cluster, Economy};
 pub(crate) use key::{QueryBuffer, economy_by_key, find, key_of, query_buffer};
+use key::{SHORT_BUFFER, readable};
 
 /// The cluster with this global rank, 1 to 100.
 ///
@@ -113,12 +115,20 @@ pub const fn by_rank(rank: u8) -> Option<&'static Cluster> {
 /// ```
 #[must_use]
 pub fn by_name(name: &str) -> Option<&'static Cluster> {
-    let mut buffer = query_buffer();
-    let key = key_of(name, &mut buffer)?;
-    if let Some(cluster) = by_key(key) {
-        return Some(cluster);
+    if !readable(name) {
+        return None;
     }
-    let len = key.len();
+    let mut short = [0; SHORT_BUFFER];
+    if let Some(key) = normalize(name, &mut short) {
+        if let Some(cluster) = by_key(key) {
+            return Some(cluster);
+        }
+        let len = key.len();
+        return by_rank(forms::other_forms(&short, len)?);
+    }
+    // Too long for a plain key (or no key at all): perhaps qualified.
+    let mut buffer = query_buffer();
+    let len = key_of(name, &mut buffer)?.len();
     by_rank(forms::other_forms(&buffer, len)?)
 }
 
