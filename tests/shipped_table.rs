@@ -3,7 +3,7 @@
 
 mod common;
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use gii_clusters::{Economy, all, by_name, by_rank, in_economy};
 
@@ -223,6 +223,31 @@ fn every_city_name_line_resolves() {
         assert_eq!(found.rank().to_string(), *rank, "{name:?}");
     }
     assert!(rows.len() > 400, "{} city names", rows.len());
+}
+
+#[test]
+fn every_cluster_has_chinese_names_and_they_find_it() {
+    let aliases = common::rows("data/aliases.csv", ["rank", "alias", "kind"])
+        .into_iter()
+        .map(|row| row.fields);
+    let cities = common::rows("data/city_names.csv", ["rank", "name", "kind", "geonameid"])
+        .into_iter()
+        .map(|row| [row.fields[0].clone(), row.fields[1].clone(), row.fields[2].clone()]);
+    let mut kinds: HashMap<u8, HashSet<String>> = HashMap::new();
+    for [rank, name, kind] in aliases.chain(cities) {
+        let rank: u8 = rank.parse().unwrap();
+        if kind.starts_with("zh") {
+            assert_eq!(by_name(&name).map(|c| c.rank()), Some(rank), "{name:?}");
+        }
+        kinds.entry(rank).or_default().insert(kind);
+    }
+    for c in all() {
+        let kinds = kinds.get(&c.rank()).cloned().unwrap_or_default();
+        assert!(
+            c.name_zh().is_some() || kinds.contains("zh"),
+            "{c}: no Chinese name"
+        );
+    }
 }
 
 #[test]
