@@ -20,6 +20,9 @@
 //! * `CLUSTER_REGIONS`: per cluster, the regions its official name lists,
 //!   as bits (0 when it lists none, like London's).
 //!
+//! * `KEY_FILTER`: one bit per cluster key, at
+//!   `lookup::fingerprint::key_filter_bit` of its fingerprint, so that most
+//!   queries that are no key are answered without a map lookup.
 //! * `SUGGESTION_KEYS`: every cluster key again, for `suggest`, as
 //!   [`SuggestionKey`]s: the first `ASCII_SUGGESTION_KEYS` are ASCII, by
 //!   length; the rest by length in chars.
@@ -56,6 +59,7 @@ mod generated {
 }
 
 pub(crate) use generated::{
-    ASCII_SUGGESTION_KEYS, CLUSTER_KEYS, CLUSTER_REGIONS, CLUSTERS, ECONOMY_KEYS, LONGEST_KEY,
+    ASCII_SUGGESTION_KEYS, CLUSTER_KEYS, CLUSTER_REGIONS, CLUSTERS, ECONOMY_KEYS, KEY_FILTER,
+    LONGEST_KEY,
     LONGEST_QUALIFIER, QUALIFIER_ENDINGS, QUALIFIER_KEYS, REGION_ECONOMIES, SUGGESTION_KEYS,
 };

@@ -9,7 +9,9 @@ use std::io;
 use std::path::Path;
 
 use crate::load::Model;
-use crate::load::fingerprint::{ENDING_BITS, ending_bit, fingerprint, letter_counts};
+use crate::load::fingerprint::{
+    ENDING_BITS, KEY_FILTER_BITS, ending_bit, fingerprint, key_filter_bit, letter_counts, map_key,
+};
 use output::{Output, emit};
 
 /// Writes `economies.rs` and `tables.rs` into `out_dir`.
@@ -95,6 +97,12 @@ fn tables(model: &Model) -> Output {
     });
     key_map(&mut out, "CLUSTER_KEYS", "(&str, u8, u8)", cluster_keys);
     emit!(out, "");
+    let bits = model
+        .keys
+        .iter()
+        .map(|k| key_filter_bit(fingerprint(k.key.as_bytes())));
+    bitset(&mut out, "KEY_FILTER", KEY_FILTER_BITS, bits);
+    emit!(out, "");
     suggestion_keys(&mut out, model);
     emit!(out, "");
     let economy_keys = model
@@ -124,19 +132,11 @@ fn qualifiers(out: &mut Output, model: &Model) {
     });
     key_map(out, "QUALIFIER_KEYS", "(&str, u8, u8)", entries);
     emit!(out, "");
-    let mut endings = [0u64; ENDING_BITS / 64];
-    for q in &qualifiers {
+    let endings = qualifiers.iter().map(|q| {
         let last = q.key.rsplit(' ').next().unwrap_or_default();
-        let bit = ending_bit(last.as_bytes());
-        endings[bit / 64] |= 1 << (bit % 64);
-    }
-    let words: Vec<String> = endings.iter().map(|w| format!("{w:#018x}")).collect();
-    emit!(
-        out,
-        "pub(crate) static QUALIFIER_ENDINGS: [u64; {}] = [{}];",
-        endings.len(),
-        words.join(", ")
-    );
+        ending_bit(last.as_bytes())
+    });
+    bitset(out, "QUALIFIER_ENDINGS", ENDING_BITS, endings);
     emit!(out, "");
     let economies: Vec<String> = model
         .regions
@@ -192,6 +192,21 @@ fn suggestion_keys(out: &mut Output, model: &Model) {
     );
 }
 
+/// A static bitset `name` of `size` bits with `bits` set, as `u64`s.
+fn bitset(out: &mut Output, name: &str, size: usize, bits: impl Iterator<Item = usize>) {
+    let mut words = vec![0u64; size / 64];
+    for bit in bits {
+        words[bit / 64] |= 1 << (bit % 64);
+    }
+    let words: Vec<String> = words.iter().map(|w| format!("{w:#018x}")).collect();
+    emit!(
+        out,
+        "pub(crate) static {name}: [u64; {}] = [{}];",
+        size / 64,
+        words.join(", ")
+    );
+}
+
 /// What an absent economy or region is written as in `QUALIFIER_KEYS`.
 const NONE: u8 = u8::MAX;
 
@@ -204,11 +219,11 @@ fn key_map<'k>(
 ) {
     let mut map = phf_codegen::Map::new();
     for (key, value) in entries {
-        map.entry(fingerprint(key.as_bytes()), value);
+        map.entry(map_key(fingerprint(key.as_bytes())), value);
     }
     emit!(
         out,
-        "pub(crate) static {name}: phf::Map<u64, {ty}> = {};",
+        "pub(crate) static {name}: phf::Map<u32, {ty}> = {};",
         map.build()
     );
 }

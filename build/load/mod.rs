@@ -19,6 +19,7 @@ pub mod regions;
 pub mod normalize;
 
 #[path = "../../src/lookup/fingerprint.rs"]
+#[allow(dead_code)] // `fingerprint_in` is the library's fast path only
 pub mod fingerprint;
 
 pub use error::DataError;

@@ -36,6 +36,44 @@ pub fn fingerprint(key: &[u8]) -> u64 {
     hash
 }
 
+/// [`fingerprint`] of the key in the first `len` bytes of `buffer`,
+/// reading whole words: the bytes after the key (whatever they hold) are
+/// masked off rather than read one by one. `len` must be under `N`.
+#[inline]
+#[must_use]
+pub fn fingerprint_in<const N: usize>(buffer: &[u8; N], len: usize) -> u64 {
+    const K: u64 = 0x517c_c1b7_2722_0a95;
+    let mut hash = len as u64;
+    for (i, word) in buffer.chunks_exact(8).take(len.div_ceil(8)).enumerate() {
+        let word = <[u8; 8]>::try_from(word).map_or(0, u64::from_le_bytes);
+        let kept = len - 8 * i;
+        let word = if kept < 8 { word & ((1 << (8 * kept)) - 1) } else { word };
+        hash = hash.rotate_left(23) ^ word.wrapping_mul(K);
+    }
+    hash
+}
+
+/// What the perfect-hash maps are keyed by: the fingerprint's two halves
+/// folded into 32 bits (a difference in either half stays one). phf
+/// hashes its keys with SipHash-1-3, which does one round less for 4
+/// bytes than for 8; the build checks that no two keys of a map share a
+/// map key, and a lookup compares the stored key anyway.
+#[inline]
+#[must_use]
+pub const fn map_key(fingerprint: u64) -> u32 {
+    (fingerprint ^ fingerprint >> 32) as u32
+}
+
+/// Bits in the filter of cluster keys (`KEY_FILTER`).
+pub const KEY_FILTER_BITS: usize = 8192;
+
+/// The bit of a key's fingerprint in the filter of cluster keys: its top
+/// bits, which the multiplications mix best.
+#[must_use]
+pub const fn key_filter_bit(fingerprint: u64) -> usize {
+    (fingerprint >> (64 - KEY_FILTER_BITS.trailing_zeros())) as usize
+}
+
 /// Bits in the filter of qualifier endings (`QUALIFIER_ENDINGS`).
 pub const ENDING_BITS: usize = 4096;
 

@@ -2,10 +2,10 @@
 //! normalized into, its bounds, and the exact lookup every other lookup
 //! is built on.
 
-use super::fingerprint::fingerprint;
+use super::fingerprint::{fingerprint, fingerprint_in, key_filter_bit, map_key};
 use crate::Economy;
 use crate::normalize::{le_word, normalize};
-use crate::tables::{ECONOMY_KEYS, LONGEST_KEY, LONGEST_QUALIFIER};
+use crate::tables::{CLUSTER_KEYS, ECONOMY_KEYS, KEY_FILTER, LONGEST_KEY, LONGEST_QUALIFIER};
 
 /// The longest key a query can usefully have: the longest key, qualified
 /// twice with the longest qualifier (`Boston, MA, USA`).
@@ -61,11 +61,27 @@ pub(crate) fn economy_by_key(key: &[u8]) -> Option<Economy> {
         .copied()
 }
 
+/// What the key in the first `len` bytes of `buffer` finds in
+/// `CLUSTER_KEYS`, as `(rank, alias rank)`: the fast path of `by_name`.
+/// The fingerprint is read from whole words of the buffer, and a query
+/// whose fingerprint's bit is not in `KEY_FILTER` is no key: most misses
+/// skip the map.
+#[inline]
+pub(crate) fn cluster_key_in<const N: usize>(buffer: &[u8; N], len: usize) -> Option<(u8, u8)> {
+    let fingerprint = fingerprint_in(buffer, len);
+    let bit = key_filter_bit(fingerprint);
+    if KEY_FILTER.get(bit / 64).is_none_or(|word| word >> (bit % 64) & 1 == 0) {
+        return None;
+    }
+    let entry = CLUSTER_KEYS.get(&map_key(fingerprint))?;
+    same_bytes(entry.key().as_bytes(), buffer.get(..len)?).then(|| entry.target())
+}
+
 /// What `key` finds in one of the key maps, whose values start with the
 /// key itself.
 #[inline]
-pub(crate) fn find<V: Entry>(map: &phf::Map<u64, V>, key: &[u8]) -> Option<V::Target> {
-    let entry = map.get(&fingerprint(key))?;
+pub(crate) fn find<V: Entry>(map: &phf::Map<u32, V>, key: &[u8]) -> Option<V::Target> {
+    let entry = map.get(&map_key(fingerprint(key)))?;
     // The maps are keyed by fingerprint: a query with a colliding
     // fingerprint must not find another entry.
     same_bytes(entry.key().as_bytes(), key).then(|| entry.target())

@@ -9,10 +9,10 @@ pub(crate) mod qualifier;
 use core::iter::FusedIterator;
 
 use crate::normalize::normalize;
-use crate::tables::{CLUSTER_KEYS, CLUSTERS};
+use crate::tables::CLUSTERS;
 use crate::{Cluster, Economy};
-pub(crate) use key::{QueryBuffer, economy_by_key, find, key_of, query_buffer};
-use key::{SHORT_BUFFER, readable};
+pub(crate) use key::{QueryBuffer, economy_by_key, key_of, query_buffer};
+use key::{SHORT_BUFFER, cluster_key_in, readable};
 
 /// The cluster with this global rank, 1 to 100.
 ///
@@ -119,23 +119,16 @@ pub fn by_name(name: &str) -> Option<&'static Cluster> {
         return None;
     }
     let mut short = [0; SHORT_BUFFER];
-    if let Some(key) = normalize(name, &mut short) {
-        if let Some(cluster) = by_key(key) {
-            return Some(cluster);
+    if let Some(len) = normalize(name, &mut short).map(<[u8]>::len) {
+        if let Some((rank, _)) = cluster_key_in(&short, len) {
+            return by_rank(rank);
         }
-        let len = key.len();
         return by_rank(forms::other_forms(&short, len)?);
     }
     // Too long for a plain key (or no key at all): perhaps qualified.
     let mut buffer = query_buffer();
     let len = key_of(name, &mut buffer)?.len();
     by_rank(forms::other_forms(&buffer, len)?)
-}
-
-/// The cluster whose normalized key is exactly `key`.
-#[inline]
-pub(crate) fn by_key(key: &[u8]) -> Option<&'static Cluster> {
-    by_rank(find(&CLUSTER_KEYS, key)?.0)
 }
 
 /// The economy `text` names (see `Economy`'s `FromStr`).
