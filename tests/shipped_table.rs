@@ -232,7 +232,13 @@ fn every_cluster_has_chinese_names_and_they_find_it() {
         .map(|row| row.fields);
     let cities = common::rows("data/city_names.csv", ["rank", "name", "kind", "geonameid"])
         .into_iter()
-        .map(|row| [row.fields[0].clone(), row.fields[1].clone(), row.fields[2].clone()]);
+        .map(|row| {
+            [
+                row.fields[0].clone(),
+                row.fields[1].clone(),
+                row.fields[2].clone(),
+            ]
+        });
     let mut kinds: HashMap<u8, HashSet<String>> = HashMap::new();
     for [rank, name, kind] in aliases.chain(cities) {
         let rank: u8 = rank.parse().unwrap();

@@ -10,7 +10,7 @@ use std::path::Path;
 
 use crate::load::Model;
 use crate::load::fingerprint::{
-    ENDING_BITS, KEY_FILTER_BITS, ending_bit, fingerprint, key_filter_bit, letter_counts, map_key,
+    ENDING_BITS, KEY_FILTER_BITS, ending_bit, fingerprint, key_filter_bit, letter_counts,
 };
 use output::{Output, emit};
 
@@ -219,11 +219,11 @@ fn key_map<'k>(
 ) {
     let mut map = phf_codegen::Map::new();
     for (key, value) in entries {
-        map.entry(map_key(fingerprint(key.as_bytes())), value);
+        map.entry(fingerprint(key.as_bytes()), value);
     }
     emit!(
         out,
-        "pub(crate) static {name}: phf::Map<u32, {ty}> = {};",
+        "pub(crate) static {name}: phf::Map<u64, {ty}> = {};",
         map.build()
     );
 }

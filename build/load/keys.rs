@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use super::csv;
 use super::error::Errors;
-use super::fingerprint::{fingerprint, map_key};
+use super::fingerprint::fingerprint;
 use super::model::{Cluster, Economy, Key, KeySource, Region, Shadowed};
 use super::normalize::{join_initials, normalize};
 use super::{clusters, economies, regions};
@@ -331,9 +331,9 @@ fn describe(key: &Key) -> String {
 /// The maps are keyed by fingerprint: two keys sharing one would make one
 /// of them unreachable.
 fn check_fingerprints<'k>(keys: impl Iterator<Item = &'k Key>, errors: &mut Errors) {
-    let mut seen: HashMap<u32, &Key> = HashMap::new();
+    let mut seen: HashMap<u64, &Key> = HashMap::new();
     for key in keys {
-        if let Some(other) = seen.insert(map_key(fingerprint(key.key.as_bytes())), key) {
+        if let Some(other) = seen.insert(fingerprint(key.key.as_bytes()), key) {
             errors.add(
                 key.file,
                 key.line,

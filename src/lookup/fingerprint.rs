@@ -47,21 +47,14 @@ pub fn fingerprint_in<const N: usize>(buffer: &[u8; N], len: usize) -> u64 {
     for (i, word) in buffer.chunks_exact(8).take(len.div_ceil(8)).enumerate() {
         let word = <[u8; 8]>::try_from(word).map_or(0, u64::from_le_bytes);
         let kept = len - 8 * i;
-        let word = if kept < 8 { word & ((1 << (8 * kept)) - 1) } else { word };
+        let word = if kept < 8 {
+            word & ((1 << (8 * kept)) - 1)
+        } else {
+            word
+        };
         hash = hash.rotate_left(23) ^ word.wrapping_mul(K);
     }
     hash
-}
-
-/// What the perfect-hash maps are keyed by: the fingerprint's two halves
-/// folded into 32 bits (a difference in either half stays one). phf
-/// hashes its keys with SipHash-1-3, which does one round less for 4
-/// bytes than for 8; the build checks that no two keys of a map share a
-/// map key, and a lookup compares the stored key anyway.
-#[inline]
-#[must_use]
-pub const fn map_key(fingerprint: u64) -> u32 {
-    (fingerprint ^ fingerprint >> 32) as u32
 }
 
 /// Bits in the filter of cluster keys (`KEY_FILTER`).

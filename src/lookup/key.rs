@@ -2,7 +2,7 @@
 //! normalized into, its bounds, and the exact lookup every other lookup
 //! is built on.
 
-use super::fingerprint::{fingerprint, fingerprint_in, key_filter_bit, map_key};
+use super::fingerprint::{fingerprint, fingerprint_in, key_filter_bit};
 use crate::Economy;
 use crate::normalize::{le_word, normalize};
 use crate::tables::{CLUSTER_KEYS, ECONOMY_KEYS, KEY_FILTER, LONGEST_KEY, LONGEST_QUALIFIER};
@@ -70,18 +70,21 @@ pub(crate) fn economy_by_key(key: &[u8]) -> Option<Economy> {
 pub(crate) fn cluster_key_in<const N: usize>(buffer: &[u8; N], len: usize) -> Option<(u8, u8)> {
     let fingerprint = fingerprint_in(buffer, len);
     let bit = key_filter_bit(fingerprint);
-    if KEY_FILTER.get(bit / 64).is_none_or(|word| word >> (bit % 64) & 1 == 0) {
+    if KEY_FILTER
+        .get(bit / 64)
+        .is_none_or(|word| word >> (bit % 64) & 1 == 0)
+    {
         return None;
     }
-    let entry = CLUSTER_KEYS.get(&map_key(fingerprint))?;
+    let entry = CLUSTER_KEYS.get(&fingerprint)?;
     same_bytes(entry.key().as_bytes(), buffer.get(..len)?).then(|| entry.target())
 }
 
 /// What `key` finds in one of the key maps, whose values start with the
 /// key itself.
 #[inline]
-pub(crate) fn find<V: Entry>(map: &phf::Map<u32, V>, key: &[u8]) -> Option<V::Target> {
-    let entry = map.get(&map_key(fingerprint(key)))?;
+pub(crate) fn find<V: Entry>(map: &phf::Map<u64, V>, key: &[u8]) -> Option<V::Target> {
+    let entry = map.get(&fingerprint(key))?;
     // The maps are keyed by fingerprint: a query with a colliding
     // fingerprint must not find another entry.
     same_bytes(entry.key().as_bytes(), key).then(|| entry.target())

@@ -123,12 +123,11 @@ pub fn by_name(name: &str) -> Option<&'static Cluster> {
         if let Some((rank, _)) = cluster_key_in(&short, len) {
             return by_rank(rank);
         }
-        return by_rank(forms::other_forms(&short, len)?);
+        return by_rank(forms::other_forms(short.get(..len)?)?);
     }
     // Too long for a plain key (or no key at all): perhaps qualified.
     let mut buffer = query_buffer();
-    let len = key_of(name, &mut buffer)?.len();
-    by_rank(forms::other_forms(&buffer, len)?)
+    by_rank(forms::other_forms(key_of(name, &mut buffer)?)?)
 }
 
 /// The economy `text` names (see `Economy`'s `FromStr`).
