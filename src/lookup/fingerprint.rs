@@ -63,6 +63,7 @@ pub const KEY_FILTER_BITS: usize = 8192;
 /// The bit of a key's fingerprint in the filter of cluster keys: its top
 /// bits, which the multiplications mix best.
 #[must_use]
+#[allow(clippy::cast_possible_truncation)] // 13 bits
 pub const fn key_filter_bit(fingerprint: u64) -> usize {
     (fingerprint >> (64 - KEY_FILTER_BITS.trailing_zeros())) as usize
 }
