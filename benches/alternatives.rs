@@ -11,6 +11,10 @@ pub static RANK_PHF: phf::Map<u8, u8> = phf::phf_map! { 1u8 => 0u8, 2u8 => 1u8, 
 /// The clusters table as a user would embed it.
 const CLUSTERS_CSV: &str = include_str!("../data/clusters.csv");
 
+/// The alias tables, for a scan with `by_name`'s coverage.
+const ALIASES_CSV: &str = include_str!("../data/aliases.csv");
+const CITY_NAMES_CSV: &str = include_str!("../data/city_names.csv");
+
 /// What a user writes in a few lines: lower-case, dashes and commas to
 /// spaces, collapse spaces, into a new `String`.
 pub fn user_normalize(name: &str) -> String {
@@ -51,4 +55,21 @@ pub fn user_lookup(name: &str) -> Option<&'static Cluster> {
 /// Official names to clusters in a std `HashMap`: exact matches only.
 pub fn std_hashmap() -> HashMap<&'static str, &'static Cluster> {
     all().iter().map(|c| (c.name(), c)).collect()
+}
+
+/// Every official name and every alias with its rank, as a scan with
+/// `by_name`'s coverage would need them.
+pub fn all_names() -> Vec<(&'static str, u8)> {
+    let names = all().iter().map(|c| (c.name(), c.rank()));
+    let aliases = [ALIASES_CSV, CITY_NAMES_CSV].into_iter().flat_map(|csv| {
+        csv.lines().skip(1).map(|line| {
+            let (rank, rest) = line.split_once(',').unwrap();
+            let name = match rest.strip_prefix('"') {
+                Some(quoted) => quoted.split_once('"').unwrap().0,
+                None => rest.split_once(',').unwrap().0,
+            };
+            (name, rank.parse().unwrap())
+        })
+    });
+    names.chain(aliases).collect()
 }

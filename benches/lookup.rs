@@ -17,7 +17,7 @@ use std::time::Duration;
 use criterion::Criterion;
 use gii_clusters::{Cluster, all, by_name, by_rank, suggest};
 
-use alternatives::{RANK_PHF, std_hashmap, user_lookup, user_map, user_map_build};
+use alternatives::{RANK_PHF, all_names, std_hashmap, user_lookup, user_map, user_map_build};
 use inputs::{ALIASES, MISSES, SUGGEST_WORST_CASE, TYPOS, messy, names};
 use table::{Section, Table};
 
@@ -104,6 +104,22 @@ fn name_official(c: &mut Criterion, table: &mut Table) {
         (SECTION, "linear scan with `eq_ignore_ascii_case`", n),
         each(&names, |name| {
             all().iter().find(|c| c.name().eq_ignore_ascii_case(name))
+        }),
+    );
+    let every_name = all_names();
+    table.bench(
+        &mut g,
+        "linear_scan_all_names",
+        (
+            SECTION,
+            "linear scan over all names and aliases, `eq_ignore_ascii_case`",
+            n,
+        ),
+        each(&names, |name| {
+            every_name
+                .iter()
+                .find(|(n, _)| n.eq_ignore_ascii_case(name))
+                .and_then(|&(_, r)| by_rank(r))
         }),
     );
     table.bench(
