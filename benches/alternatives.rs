@@ -73,3 +73,11 @@ pub fn all_names() -> Vec<(&'static str, u8)> {
     });
     names.chain(aliases).collect()
 }
+
+/// A linear scan of `names` with `eq_ignore_ascii_case`.
+pub fn scan(names: &[(&str, u8)], name: &str) -> Option<&'static Cluster> {
+    names
+        .iter()
+        .find(|(n, _)| n.eq_ignore_ascii_case(name))
+        .and_then(|&(_, r)| by_rank(r))
+}

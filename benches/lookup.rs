@@ -17,7 +17,7 @@ use std::time::Duration;
 use criterion::Criterion;
 use gii_clusters::{Cluster, all, by_name, by_rank, suggest};
 
-use alternatives::{RANK_PHF, all_names, std_hashmap, user_lookup, user_map, user_map_build};
+use alternatives::{RANK_PHF, all_names, scan, std_hashmap, user_lookup, user_map, user_map_build};
 use inputs::{ALIASES, MISSES, SUGGEST_WORST_CASE, TYPOS, messy, names};
 use table::{Section, Table};
 
@@ -115,12 +115,7 @@ fn name_official(c: &mut Criterion, table: &mut Table) {
             "linear scan over all names and aliases, `eq_ignore_ascii_case`",
             n,
         ),
-        each(&names, |name| {
-            every_name
-                .iter()
-                .find(|(n, _)| n.eq_ignore_ascii_case(name))
-                .and_then(|&(_, r)| by_rank(r))
-        }),
+        each(&names, |name| scan(&every_name, name)),
     );
     table.bench(
         &mut g,
@@ -193,6 +188,17 @@ fn alias_and_miss(c: &mut Criterion, table: &mut Table) {
         "std_hashmap_exact",
         (SECTION, "std `HashMap<&str, _>` miss", n),
         each(MISSES, |name| hashmap.get(name).copied()),
+    );
+    let every_name = all_names();
+    table.bench(
+        &mut g,
+        "linear_scan_all_names",
+        (
+            SECTION,
+            "linear scan over all names and aliases, `eq_ignore_ascii_case`",
+            n,
+        ),
+        each(MISSES, |name| scan(&every_name, name)),
     );
     table.bench(
         &mut g,
