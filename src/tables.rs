@@ -25,7 +25,8 @@
 //!   queries that are no key are answered without a map lookup.
 //! * `SUGGESTION_KEYS`: every cluster key again, for `suggest`, as
 //!   [`SuggestionKey`]s: the first `ASCII_SUGGESTION_KEYS` are ASCII, by
-//!   length; the rest by length in chars.
+//!   length; the rest by length in chars. `ASCII_LETTER_COUNTS[i]` is
+//!   `lookup::fingerprint::letter_counts` of the `i`-th (ASCII) key.
 //!
 //! `CLUSTER_KEYS` also gives, for a key that is one cluster's official
 //! name and another's alias (`Cambridge`), the alias's rank (else 0): a
@@ -47,8 +48,6 @@ pub(crate) struct SuggestionKey {
     pub(crate) alias_rank: u8,
     /// Its length in chars.
     pub(crate) chars: u8,
-    /// `lookup::fingerprint::letter_counts` of it.
-    pub(crate) counts: [u8; 32],
 }
 
 #[allow(clippy::unreadable_literal)] // phf's generated hash seeds
@@ -59,7 +58,7 @@ mod generated {
 }
 
 pub(crate) use generated::{
-    ASCII_SUGGESTION_KEYS, CLUSTER_KEYS, CLUSTER_REGIONS, CLUSTERS, ECONOMY_KEYS, KEY_FILTER,
-    LONGEST_KEY, LONGEST_QUALIFIER, QUALIFIER_ENDINGS, QUALIFIER_KEYS, REGION_ECONOMIES,
-    SUGGESTION_KEYS,
+    ASCII_LETTER_COUNTS, ASCII_SUGGESTION_KEYS, CLUSTER_KEYS, CLUSTER_REGIONS, CLUSTERS,
+    ECONOMY_KEYS, KEY_FILTER, LONGEST_KEY, LONGEST_QUALIFIER, QUALIFIER_ENDINGS, QUALIFIER_KEYS,
+    REGION_ECONOMIES, SUGGESTION_KEYS,
 };

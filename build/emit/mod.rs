@@ -164,7 +164,9 @@ fn qualifiers(out: &mut Output, model: &Model) {
 
 /// Every cluster key for `suggest`: ASCII keys first, by length, then
 /// the others by length in chars; each with its ranks (as in
-/// `CLUSTER_KEYS`), its length in chars and its letter counts.
+/// `CLUSTER_KEYS`) and its length in chars. The letter counts of the
+/// ASCII keys, in the same order, go to a table of their own (the other
+/// keys have none).
 fn suggestion_keys(out: &mut Output, model: &Model) {
     let mut keys: Vec<_> = model.keys.iter().collect();
     keys.sort_by_key(|k| (!k.key.is_ascii(), k.key.chars().count(), k.key.as_str()));
@@ -173,22 +175,36 @@ fn suggestion_keys(out: &mut Output, model: &Model) {
         "pub(crate) static SUGGESTION_KEYS: [SuggestionKey; {}] = [",
         keys.len()
     );
-    for k in keys {
+    for k in &keys {
         let shadowed = model.shadowed_rank(&k.key).unwrap_or(0);
         emit!(
             out,
-            "    SuggestionKey {{ key: {:?}, rank: {}, alias_rank: {shadowed}, chars: {}, counts: {:?} }},",
+            "    SuggestionKey {{ key: {:?}, rank: {}, alias_rank: {shadowed}, chars: {} }},",
             k.key,
             k.target,
-            k.key.chars().count(),
-            letter_counts(k.key.as_bytes())
+            k.key.chars().count()
         );
     }
     emit!(out, "];");
-    let ascii = model.keys.iter().filter(|k| k.key.is_ascii()).count();
+    let ascii: Vec<_> = keys.iter().filter(|k| k.key.is_ascii()).collect();
     emit!(
         out,
-        "pub(crate) const ASCII_SUGGESTION_KEYS: usize = {ascii};"
+        "pub(crate) static ASCII_LETTER_COUNTS: [[u8; 32]; {}] = [",
+        ascii.len()
+    );
+    for k in &ascii {
+        emit!(
+            out,
+            "    {:?}, // {:?}",
+            letter_counts(k.key.as_bytes()),
+            k.key
+        );
+    }
+    emit!(out, "];");
+    emit!(
+        out,
+        "pub(crate) const ASCII_SUGGESTION_KEYS: usize = {};",
+        ascii.len()
     );
 }
 

@@ -7,7 +7,7 @@ use crate::Cluster;
 use crate::lookup::fingerprint::letter_counts;
 use crate::lookup::qualifier::{Qualifier, splits};
 use crate::lookup::{QueryBuffer, by_name, by_rank, key_of, query_buffer};
-use crate::tables::{ASCII_SUGGESTION_KEYS, SUGGESTION_KEYS, SuggestionKey};
+use crate::tables::{ASCII_LETTER_COUNTS, ASCII_SUGGESTION_KEYS, SUGGESTION_KEYS, SuggestionKey};
 use distance::{EDIT, MAX_CHARS, Side, insertions};
 
 /// The most a suggestion may be away from the query, in half edits, by
@@ -133,18 +133,19 @@ fn closest(key: &[u8], allowed: impl Fn(u8) -> bool) -> Option<(u8, u8)> {
     };
     let mut bound = max_distance(query.chars.len());
     let length = u8::try_from(query.chars.len()).ok()?;
-    let window = keys_within(key.is_ascii(), length, bound);
+    let (start, window) = keys_within(key.is_ascii(), length, bound);
     let counts = letter_counts(key);
-    let lower_bound = |k: &SuggestionKey| {
-        let apart: u32 = if key.is_ascii() {
+    let lower_bound = |i: usize, k: &SuggestionKey| {
+        let theirs = ASCII_LETTER_COUNTS
+            .get(start + i)
+            .filter(|_| key.is_ascii());
+        let apart: u32 = theirs.map_or(0, |theirs| {
             counts
                 .iter()
-                .zip(&k.counts)
+                .zip(theirs)
                 .map(|(&a, &b)| u32::from(a.abs_diff(b)))
                 .sum()
-        } else {
-            0
-        };
+        });
         let apart = u8::try_from(apart.div_ceil(2)).unwrap_or(u8::MAX);
         k.chars.abs_diff(length).max(apart)
     };
@@ -152,7 +153,8 @@ fn closest(key: &[u8], allowed: impl Fn(u8) -> bool) -> Option<(u8, u8)> {
     let (mut key_chars, mut key_costs) = (['\0'; MAX_CHARS], [0; MAX_CHARS]);
     let mut threshold = 0;
     while threshold <= bound {
-        for k in window.iter().filter(|k| lower_bound(k) == threshold) {
+        let keys = window.iter().enumerate();
+        for (_, k) in keys.filter(|&(i, k)| lower_bound(i, k) == threshold) {
             let rank = [k.rank, k.alias_rank]
                 .into_iter()
                 .find(|&r| r != 0 && allowed(r));
@@ -176,13 +178,17 @@ fn closest(key: &[u8], allowed: impl Fn(u8) -> bool) -> Option<(u8, u8)> {
 }
 
 /// The keys of the query's script (ASCII or not) whose length in chars is
-/// within `bound` of `length`.
-fn keys_within(ascii: bool, length: u8, bound: u8) -> &'static [SuggestionKey] {
+/// within `bound` of `length`, and where they start in `SUGGESTION_KEYS`.
+fn keys_within(ascii: bool, length: u8, bound: u8) -> (usize, &'static [SuggestionKey]) {
     let (ascii_keys, other_keys) = SUGGESTION_KEYS.split_at(ASCII_SUGGESTION_KEYS);
-    let keys = if ascii { ascii_keys } else { other_keys };
+    let (offset, keys) = if ascii {
+        (0, ascii_keys)
+    } else {
+        (ASCII_SUGGESTION_KEYS, other_keys)
+    };
     let start = keys.partition_point(|k| k.chars.saturating_add(bound) < length);
     let end = keys.partition_point(|k| k.chars <= length.saturating_add(bound));
-    keys.get(start..end).unwrap_or_default()
+    (offset + start, keys.get(start..end).unwrap_or_default())
 }
 
 /// Decodes UTF-8 `bytes` into `out`; `None` if it does not fit.
