@@ -19,12 +19,6 @@ const QUERY_BUFFER: usize = (LONGEST_QUERY_KEY + 2).next_power_of_two();
 /// A buffer a query's key is written into.
 pub(crate) type QueryBuffer = [u8; QUERY_BUFFER];
 
-/// The first buffer `by_name` normalizes into: room for the longest
-/// unqualified key only, so that the common lookup clears a quarter of
-/// the bytes. A query whose key does not fit is normalized again into a
-/// [`QueryBuffer`].
-pub(crate) const SHORT_BUFFER: usize = (LONGEST_KEY + 2).next_power_of_two();
-
 /// An empty [`QueryBuffer`].
 #[inline]
 pub(crate) const fn query_buffer() -> QueryBuffer {

@@ -12,7 +12,7 @@ use crate::normalize::normalize;
 use crate::tables::CLUSTERS;
 use crate::{Cluster, Economy};
 pub(crate) use key::{QueryBuffer, economy_by_key, key_of, query_buffer};
-use key::{SHORT_BUFFER, cluster_key_in, readable};
+use key::{cluster_key_in, readable};
 
 /// The cluster with this global rank, 1 to 100.
 ///
@@ -118,16 +118,12 @@ pub fn by_name(name: &str) -> Option<&'static Cluster> {
     if !readable(name) {
         return None;
     }
-    let mut short = [0; SHORT_BUFFER];
-    if let Some(len) = normalize(name, &mut short).map(<[u8]>::len) {
-        if let Some((rank, _)) = cluster_key_in(&short, len) {
-            return by_rank(rank);
-        }
-        return by_rank(forms::other_forms(short.get(..len)?)?);
-    }
-    // Too long for a plain key (or no key at all): perhaps qualified.
     let mut buffer = query_buffer();
-    by_rank(forms::other_forms(key_of(name, &mut buffer)?)?)
+    let len = normalize(name, &mut buffer)?.len();
+    if let Some((rank, _)) = cluster_key_in(&buffer, len) {
+        return by_rank(rank);
+    }
+    by_rank(forms::other_forms(buffer.get(..len)?)?)
 }
 
 /// The economy `text` names (see `Economy`'s `FromStr`).
