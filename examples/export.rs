@@ -15,7 +15,7 @@ use std::process::ExitCode;
 
 use gii_clusters::all;
 
-const CSV_COLUMNS: [&str; 8] = [
+const CSV_COLUMNS: [&str; 10] = [
     "rank",
     "name",
     "name_zh",
@@ -24,6 +24,8 @@ const CSV_COLUMNS: [&str; 8] = [
     "national_ranks",
     "brief_url",
     "brief_url_inferred",
+    "latitude",
+    "longitude",
 ];
 
 fn main() -> ExitCode {
@@ -74,6 +76,8 @@ fn csv() -> String {
             ),
             c.brief_url().to_owned(),
             c.brief_url_inferred().to_string(),
+            c.location().latitude.to_string(),
+            c.location().longitude.to_string(),
         ];
         let quoted: Vec<String> = fields.iter().map(|f| quote(f)).collect();
         out += &quoted.join(",");

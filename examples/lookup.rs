@@ -8,6 +8,7 @@
 //! cargo run --example lookup -- --china          # China's list, in its national order
 //! cargo run --example lookup -- --top 10         # the first N of the ranking (also --top=10)
 //! cargo run --example lookup -- --all            # the whole ranking
+//! cargo run --example lookup -- --near 37.44,-122.14   # the cluster nearest a point
 //! cargo run --example lookup --features serde -- --json Beijing   # JSON, on every form
 //! ```
 //!
@@ -33,6 +34,7 @@ usage: lookup [--json] <rank | name>
        lookup [--json] --china
        lookup [--json] --top <N>
        lookup [--json] --all
+       lookup [--json] --near <LAT,LON>
 
 Looks up the WIPO Global Innovation Index 2023 top 100 science and
 technology clusters. A name may be the official name, a component city,
@@ -44,6 +46,7 @@ state: Beijing, 4, 北京, Munchen, \"san jose\", \"Cambridge, UK\".
   --china       China's 24 clusters in the order of the Chinese list (序号)
   --top N       the first N clusters (1 to 100)
   --all         all 100 clusters
+  --near P      the cluster nearest the point P, LAT,LON in degrees
   --json        print JSON (needs the serde feature)
   -h, --help    this text
 
@@ -60,6 +63,7 @@ enum Request {
     China,
     Top(u8),
     All,
+    Near(f64, f64),
 }
 
 /// The request and whether it wants JSON, or what is wrong with the
@@ -90,6 +94,18 @@ fn parse_args(args: &[String]) -> Result<(Request, bool), String> {
             }
         },
         ["--economy", words @ ..] if !words.is_empty() => Request::Economy(words.join(" ")),
+        ["--near", point] => match point
+            .split_once(',')
+            .map(|(a, b)| (a.trim().parse(), b.trim().parse()))
+        {
+            Some((Ok(latitude), Ok(longitude))) => Request::Near(latitude, longitude),
+            _ => {
+                return Err(format!(
+                    "--near takes LAT,LON in degrees, not {}",
+                    shown(point)
+                ));
+            }
+        },
         words => match words.iter().find(|w| is_option(w)) {
             Some(flag) => {
                 return Err(format!(
@@ -198,6 +214,7 @@ fn answer(request: Request, json: bool) -> Result<String, Failure> {
                 china_table(&clusters)
             });
         }
+        Request::Near(latitude, longitude) => return near(latitude, longitude, json),
         Request::Top(n) => (1..=n).filter_map(by_rank).collect(),
         Request::All => all().iter().collect(),
     };
@@ -223,6 +240,36 @@ fn one(query: &str, json: bool) -> Result<String, Failure> {
     }
 }
 
+/// The cluster nearest a point, as a card under the distance, or JSON
+/// with `distance_km` added.
+#[cfg(feature = "std")]
+fn near(latitude: f64, longitude: f64, json: bool) -> Result<String, Failure> {
+    let point = format::degrees(gii_clusters::Location {
+        latitude,
+        longitude,
+    });
+    let Some((cluster, km)) = gii_clusters::nearest(latitude, longitude) else {
+        return Err(Failure {
+            message: format!(
+                "lookup: ({latitude}, {longitude}) is no point: latitude -90 to 90, longitude -180 to 180"
+            ),
+            status: 2,
+        });
+    };
+    if json {
+        return Ok(to_json(&with_field(cluster, "distance_km", km.round())));
+    }
+    Ok(format!("{km:.0} km from {point}:\n{}", card(cluster)))
+}
+
+#[cfg(not(feature = "std"))]
+fn near(_: f64, _: f64, _: bool) -> Result<String, Failure> {
+    Err(Failure {
+        message: "lookup: --near needs the std feature".into(),
+        status: 2,
+    })
+}
+
 /// An economy's clusters in rank order, with their national ranks.
 fn of_economy(economy: Economy, json: bool) -> String {
     let clusters: Vec<_> = in_economy(economy).collect();
@@ -242,19 +289,32 @@ fn of_economy(economy: Economy, json: bool) -> String {
 fn with_national_ranks(clusters: &[&Cluster], economy: Economy) -> Vec<serde_json::Value> {
     clusters
         .iter()
-        .map(|c| {
-            let mut value = serde_json::to_value(c).unwrap_or_default();
-            if let Some(object) = value.as_object_mut() {
-                object.insert("national_rank".into(), c.rank_in(economy).into());
-            }
-            value
-        })
+        .map(|c| with_field(c, "national_rank", c.rank_in(economy)))
         .collect()
+}
+
+/// A cluster as JSON with one more field.
+#[cfg(feature = "serde")]
+fn with_field(
+    cluster: &Cluster,
+    name: &str,
+    value: impl Into<serde_json::Value>,
+) -> serde_json::Value {
+    let mut object = serde_json::to_value(cluster).unwrap_or_default();
+    if let Some(fields) = object.as_object_mut() {
+        fields.insert(name.into(), value.into());
+    }
+    object
 }
 
 #[cfg(not(feature = "serde"))]
 fn with_national_ranks<'c>(clusters: &[&'c Cluster], _: Economy) -> Vec<&'c Cluster> {
     clusters.to_vec()
+}
+
+#[cfg(not(feature = "serde"))]
+fn with_field<'c, T>(cluster: &'c Cluster, _: &str, _: T) -> &'c Cluster {
+    cluster
 }
 
 #[cfg(feature = "serde")]

@@ -4,7 +4,7 @@ use core::cmp::Ordering;
 use core::fmt;
 use core::hash::{Hash, Hasher};
 
-use crate::Economy;
+use crate::{Economy, Location};
 
 /// One of the top 100 science and technology clusters of the Global
 /// Innovation Index 2023.
@@ -36,6 +36,7 @@ pub struct Cluster {
     pub(crate) name_zh: Option<&'static str>,
     pub(crate) brief_url: &'static str,
     pub(crate) brief_url_inferred: bool,
+    pub(crate) location: Location,
 }
 
 impl Cluster {
@@ -122,6 +123,21 @@ impl Cluster {
     #[must_use]
     pub const fn brief_url_inferred(&self) -> bool {
         self.brief_url_inferred
+    }
+
+    /// Where the cluster is: the point of the first city its official name
+    /// lists, from GeoNames (a cluster is an area, so this is an
+    /// approximation). See [`Location`] and, with `std`,
+    /// [`nearest`](crate::nearest).
+    ///
+    /// ```
+    /// let basel = gii_clusters::by_name("Basel").unwrap().location();
+    /// assert!((basel.latitude - 47.56).abs() < 0.01);
+    /// ```
+    #[inline]
+    #[must_use]
+    pub const fn location(&self) -> Location {
+        self.location
     }
 
     /// The national rank within `economy`, or `None` if the cluster is not

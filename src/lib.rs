@@ -34,14 +34,15 @@
 //! * [`in_economy`]: an economy's clusters, as an [`InEconomy`] iterator.
 //! * [`Cluster`]: one row of the ranking; [`Economy`]: the countries and
 //!   territories, parsed from codes and names in many languages.
+//! * [`Cluster::location`] and [`Location`]: where a cluster is; with
+//!   `std`, [`nearest`]: the cluster nearest a point.
 //! * [`GII_EDITION`]: the edition of the index, 2023.
 //!
 //! # Features
 //!
-//! * `std` (default): the conventional switch for crates that depend on
-//!   the standard library. The crate needs nothing from it today: [`Error`]
-//!   implements `core::error::Error`, which is the trait `std::error::Error`
-//!   names.
+//! * `std` (default): [`nearest`] and `Location::distance_km`, which need
+//!   the trigonometry `core` lacks. Everything else is `no_std`; [`Error`]
+//!   implements `core::error::Error`, the trait `std::error::Error` names.
 //! * `serde`: `Serialize` for [`Cluster`] and [`Economy`], and
 //!   allocation-free `Deserialize` for `&'static Cluster` and [`Economy`],
 //!   in human-readable formats (a cluster as an object, read back from the
@@ -67,6 +68,7 @@ extern crate std;
 mod cluster;
 mod economy;
 mod error;
+mod location;
 mod lookup;
 mod normalize;
 mod parse;
@@ -78,6 +80,9 @@ mod tables;
 pub use cluster::Cluster;
 pub use economy::Economy;
 pub use error::Error;
+pub use location::Location;
+#[cfg(feature = "std")]
+pub use location::nearest;
 pub use lookup::{InEconomy, all, by_name, by_rank, in_economy};
 pub use parse::parse;
 pub use suggest::suggest;

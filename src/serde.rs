@@ -5,7 +5,8 @@
 //!
 //! * Human-readable formats (JSON, TOML, YAML, …): a [`Cluster`] is an object
 //!   `{"rank": 4, "name": "Beijing", "economies": ["CN"], "name_zh": "北京",
-//!   "brief_url": "…", "brief_url_inferred": false}` (`name_zh` is always
+//!   "brief_url": "…", "brief_url_inferred": false, "location": {"latitude":
+//!   39.9075, "longitude": 116.3972}}` (`name_zh` is always
 //!   present, `null` outside the Chinese list). `&'static Cluster` reads back
 //!   from that object (found by `rank`; a `name` that finds another cluster
 //!   is an error; other fields are ignored), from an integer rank, or from a
@@ -16,14 +17,15 @@
 //!
 //! An [`Economy`] is its alpha-2 code in both, stable across versions, and
 //! reads back from anything [`Economy`'s `FromStr`](Economy#impl-FromStr-for-Economy)
-//! accepts.
+//! accepts. A [`Location`] is `{"latitude": …, "longitude": …}`, two
+//! numbers in compact formats.
 
 use core::fmt;
 
 use serde::de::{self, Deserialize, Deserializer, IgnoredAny, MapAccess, Unexpected, Visitor};
 use serde::ser::{Serialize, SerializeStruct, Serializer};
 
-use crate::{Cluster, Economy, Error, by_rank, parse};
+use crate::{Cluster, Economy, Error, Location, by_rank, parse};
 
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 impl Serialize for Cluster {
@@ -31,13 +33,14 @@ impl Serialize for Cluster {
         if !serializer.is_human_readable() {
             return serializer.serialize_u8(self.rank());
         }
-        let mut object = serializer.serialize_struct("Cluster", 6)?;
+        let mut object = serializer.serialize_struct("Cluster", 7)?;
         object.serialize_field("rank", &self.rank())?;
         object.serialize_field("name", self.name())?;
         object.serialize_field("economies", self.economies())?;
         object.serialize_field("name_zh", &self.name_zh())?;
         object.serialize_field("brief_url", self.brief_url())?;
         object.serialize_field("brief_url_inferred", &self.brief_url_inferred())?;
+        object.serialize_field("location", &self.location())?;
         object.end()
     }
 }
@@ -168,5 +171,64 @@ impl Visitor<'_> for EconomyVisitor {
     fn visit_str<E: de::Error>(self, text: &str) -> Result<Self::Value, E> {
         text.parse()
             .map_err(|_: Error| E::invalid_value(Unexpected::Str(text), &self))
+    }
+}
+
+#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
+impl Serialize for Location {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_struct("Location", 2)?;
+        object.serialize_field("latitude", &self.latitude)?;
+        object.serialize_field("longitude", &self.longitude)?;
+        object.end()
+    }
+}
+
+#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
+impl<'de> Deserialize<'de> for Location {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_struct("Location", &["latitude", "longitude"], LocationVisitor)
+    }
+}
+
+/// Reads `{"latitude": …, "longitude": …}`, or the two numbers in that
+/// order from a compact format.
+struct LocationVisitor;
+
+impl<'de> Visitor<'de> for LocationVisitor {
+    type Value = Location;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a latitude and a longitude in degrees")
+    }
+
+    fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<Location, A::Error> {
+        let latitude = seq
+            .next_element()?
+            .ok_or(de::Error::invalid_length(0, &self))?;
+        let longitude = seq
+            .next_element()?
+            .ok_or(de::Error::invalid_length(1, &self))?;
+        Ok(Location {
+            latitude,
+            longitude,
+        })
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Location, A::Error> {
+        let (mut latitude, mut longitude) = (None, None);
+        while let Some(field) = map.next_key::<&str>()? {
+            match field {
+                "latitude" => latitude = Some(map.next_value()?),
+                "longitude" => longitude = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Location {
+            latitude: latitude.ok_or(de::Error::missing_field("latitude"))?,
+            longitude: longitude.ok_or(de::Error::missing_field("longitude"))?,
+        })
     }
 }

@@ -37,7 +37,7 @@
 //! stored key is compared with the query, so a fingerprint collision
 //! finds nothing.
 
-use crate::{Cluster, Economy};
+use crate::{Cluster, Economy, Location};
 
 /// A cluster key as `suggest` reads it.
 pub(crate) struct SuggestionKey {
@@ -52,7 +52,7 @@ pub(crate) struct SuggestionKey {
 
 #[allow(clippy::unreadable_literal)] // phf's generated hash seeds
 mod generated {
-    use super::{Cluster, Economy, SuggestionKey};
+    use super::{Cluster, Economy, Location, SuggestionKey};
 
     include!(concat!(env!("OUT_DIR"), "/tables.rs"));
 }

@@ -66,6 +66,7 @@ fn missing_and_extra_columns() {
         "2,Beijing,CN,北京,",
         &[
             "data/clusters.csv:3: expected 7 columns (rank,name,economies,name_zh,cn_order,brief_url,brief_status), found 6",
+            r#"data/locations.csv:3: rank "2" is not in data/clusters.csv"#,
         ],
     );
     assert_clusters_error(
@@ -73,6 +74,7 @@ fn missing_and_extra_columns() {
         "inferred,extra\n",
         &[
             "data/clusters.csv:5: expected 7 columns (rank,name,economies,name_zh,cn_order,brief_url,brief_status), found 8",
+            r#"data/locations.csv:5: rank "4" is not in data/clusters.csv"#,
         ],
     );
     assert_eq!(
@@ -102,12 +104,13 @@ fn duplicate_rank() {
         errors(ECONOMIES, &format!("{CLUSTERS}{extra}"), ALIASES),
         ["data/clusters.csv:6: duplicate rank 4 (first on line 5)"]
     );
-    // Replacing rank 3 orphans its aliases, and says so.
+    // Replacing rank 3 orphans its location and aliases, and says so.
     assert_clusters_error(
         "3,\"Boston",
         "2,\"Boston",
         &[
             "data/clusters.csv:4: duplicate rank 2 (first on line 3)",
+            r#"data/locations.csv:4: rank "3" is not in data/clusters.csv"#,
             r#"data/aliases.csv:4: alias "Boston" points at rank "3", which is not in data/clusters.csv"#,
             r#"data/aliases.csv:5: alias "Cambridge" points at rank "3", which is not in data/clusters.csv"#,
         ],
@@ -121,17 +124,26 @@ fn ranks_not_dense() {
         "5,Cambridge",
         &[
             "data/clusters.csv:5: rank 5 where 4 was expected: ranks must be dense (1, 2, 3, …) and in order",
+            // Follow-on: the table's rank 4 is gone, and its row has no location.
+            r#"data/locations.csv:5: rank "4" is not in data/clusters.csv"#,
+            r#"data/clusters.csv:5: "Cambridge" (rank 5) has no location in data/locations.csv"#,
         ],
     );
     assert_clusters_error(
         "4,Cambridge",
         "x,Cambridge",
-        &[r#"data/clusters.csv:5: rank "x" is not a number from 1 to 255"#],
+        &[
+            r#"data/clusters.csv:5: rank "x" is not a number from 1 to 255"#,
+            r#"data/locations.csv:5: rank "4" is not in data/clusters.csv"#,
+        ],
     );
     assert_clusters_error(
         "4,Cambridge",
         "0,Cambridge",
-        &[r#"data/clusters.csv:5: rank "0" is not a number from 1 to 255"#],
+        &[
+            r#"data/clusters.csv:5: rank "0" is not a number from 1 to 255"#,
+            r#"data/locations.csv:5: rank "4" is not in data/clusters.csv"#,
+        ],
     );
 }
 

@@ -36,7 +36,9 @@ fn export_csv_reimports() {
             "economy_names",
             "national_ranks",
             "brief_url",
-            "brief_url_inferred"
+            "brief_url_inferred",
+            "latitude",
+            "longitude"
         ]
     );
     let rows: Vec<Vec<String>> = lines
@@ -64,6 +66,9 @@ fn export_csv_reimports() {
         assert_eq!(national, expected);
         assert_eq!(row[6], c.brief_url());
         assert_eq!(row[7], c.brief_url_inferred().to_string());
+        let location = c.location();
+        assert_eq!(row[8].parse::<f64>().unwrap(), location.latitude);
+        assert_eq!(row[9].parse::<f64>().unwrap(), location.longitude);
     }
 }
 

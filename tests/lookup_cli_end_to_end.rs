@@ -17,6 +17,7 @@ fn card_for_a_name_a_rank_and_a_chinese_name() {
   Chinese     北京
   economy     China (CN), 2 of 24 in China (序号 of the Chinese list)
   brief       https://www.wipo.int/global_innovation_index/en/docs/2023/cn-beijing.pdf
+  location    39.9075° N, 116.3972° E
 "
     );
     assert_eq!(lookup(&["4"]).1, out);
@@ -107,6 +108,25 @@ fn qualified_names_and_economies_as_queries() {
             .1
             .starts_with("Singapore\n  rank        33")
     );
+}
+
+#[test]
+fn near_a_point_finds_the_nearest_cluster() {
+    let (code, out, _) = lookup(&["--near", "37.44,-122.14"]);
+    assert_eq!(code, 0);
+    assert!(
+        out.starts_with("24 km from 37.4400° N, 122.1400° W:\nSan Jose–San Francisco, CA\n"),
+        "{out}"
+    );
+    assert_eq!(
+        lookup(&["--near=-33.87,151.21"]).1.lines().nth(1),
+        Some("Sydney")
+    );
+    for bad in ["91,0", "0,181", "x,1", "35.6"] {
+        let (code, out, err) = lookup(&["--near", bad]);
+        assert_eq!((code, out.as_str()), (2, ""), "{bad}");
+        assert!(err.starts_with("lookup: "), "{bad}: {err}");
+    }
 }
 
 #[test]

@@ -54,7 +54,8 @@ fn cluster_object_shape() {
             "economies": ["CN"],
             "name_zh": "北京",
             "brief_url": "https://www.wipo.int/global_innovation_index/en/docs/2023/cn-beijing.pdf",
-            "brief_url_inferred": false
+            "brief_url_inferred": false,
+            "location": {"latitude": 39.9075, "longitude": 116.3972}
         })
     );
     let tokyo = serde_json::to_value(by_rank(1).unwrap()).unwrap();
@@ -175,4 +176,21 @@ fn config_file() {
     let watch: Vec<u8> = config.watch.iter().map(|c| c.rank()).collect();
     assert_eq!(watch, [1, 22, 3, 9]);
     assert_eq!(config.markets, [Economy::China, Economy::Germany]);
+}
+
+#[test]
+fn location_round_trips_as_an_object_and_as_two_numbers() {
+    use gii_clusters::Location;
+    let basel = by_rank(97).unwrap().location();
+    let json = serde_json::to_string(&basel).unwrap();
+    assert_eq!(json, r#"{"latitude":47.5584,"longitude":7.5733}"#);
+    assert_eq!(serde_json::from_str::<Location>(&json).unwrap(), basel);
+    // Field order does not matter, other fields are ignored, both are needed.
+    let reordered = r#"{"longitude":7.5733,"altitude":260,"latitude":47.5584}"#;
+    assert_eq!(serde_json::from_str::<Location>(reordered).unwrap(), basel);
+    assert!(serde_json::from_str::<Location>(r#"{"latitude":47.5584}"#).is_err());
+    let mut buffer = [0u8; 32];
+    let bytes = postcard::to_slice(&basel, &mut buffer).unwrap();
+    assert_eq!(bytes.len(), 16);
+    assert_eq!(postcard::from_bytes::<Location>(bytes).unwrap(), basel);
 }

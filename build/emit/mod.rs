@@ -69,6 +69,11 @@ fn tables(model: &Model) -> Output {
             "        brief_url_inferred: {},",
             c.brief_status == "inferred"
         );
+        let (latitude, longitude) = c.location.unwrap_or_default();
+        emit!(
+            out,
+            "        location: Location {{ latitude: {latitude:?}, longitude: {longitude:?} }},"
+        );
         emit!(out, "    }},");
     }
     emit!(out, "];");

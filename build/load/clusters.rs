@@ -95,6 +95,7 @@ pub fn load(text: &str, economies: &[Economy], errors: &mut Errors) -> Vec<Clust
             brief_url: brief_url.to_owned(),
             brief_status: brief_status.to_owned(),
             regions: Vec::new(),
+            location: None,
         });
     }
     if clusters.is_empty() {

@@ -9,6 +9,7 @@ pub mod csv;
 pub mod economies;
 pub mod error;
 pub mod keys;
+pub mod locations;
 pub mod model;
 pub mod regions;
 
@@ -29,13 +30,14 @@ pub use model::Model;
 pub const CHINA: &str = "CN";
 
 /// The data files, as named in messages, in the order [`load`] takes them.
-pub const FILES: [&str; 6] = [
+pub const FILES: [&str; 7] = [
     economies::FILE,
     keys::ECONOMY_NAMES_FILE,
     clusters::FILE,
     keys::ALIASES_FILE,
     keys::CITY_NAMES_FILE,
     regions::FILE,
+    locations::FILE,
 ];
 
 /// The contents of the data files, in the order of [`FILES`].
@@ -46,9 +48,10 @@ pub struct Sources<'a> {
     pub aliases: &'a str,
     pub city_names: &'a str,
     pub regions: &'a str,
+    pub locations: &'a str,
 }
 
-impl<'a> From<&'a [String; 6]> for Sources<'a> {
+impl<'a> From<&'a [String; 7]> for Sources<'a> {
     /// The contents of [`FILES`], in that order.
     fn from(
         [
@@ -58,7 +61,8 @@ impl<'a> From<&'a [String; 6]> for Sources<'a> {
             aliases,
             city_names,
             regions,
-        ]: &'a [String; 6],
+            locations,
+        ]: &'a [String; 7],
     ) -> Self {
         Sources {
             economies,
@@ -67,6 +71,7 @@ impl<'a> From<&'a [String; 6]> for Sources<'a> {
             aliases,
             city_names,
             regions,
+            locations,
         }
     }
 }
@@ -80,6 +85,7 @@ pub fn load(sources: &Sources<'_>) -> Result<Model, Vec<DataError>> {
     for cluster in &mut clusters {
         cluster.regions = regions::of_cluster(cluster, &regions, &mut errors);
     }
+    locations::load(sources.locations, &mut clusters, &mut errors);
     let (keys, shadowed) =
         keys::cluster_keys(&clusters, sources.aliases, sources.city_names, &mut errors);
     let economy_keys = keys::economy_keys(&economies, sources.economy_names, &mut errors);

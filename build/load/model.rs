@@ -26,6 +26,9 @@ pub struct Cluster {
     /// The regions its official name lists, as indexes into
     /// [`Model::regions`] (filled in once the regions are read).
     pub regions: Vec<usize>,
+    /// Latitude and longitude in degrees (filled in from
+    /// `data/locations.csv`).
+    pub location: Option<(f64, f64)>,
 }
 
 /// A row of `data/regions.csv`: a part of an economy that qualifies a

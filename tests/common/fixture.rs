@@ -25,6 +25,13 @@ pub const CLUSTERS: &str = "rank,name,economies,name_zh,cn_order,brief_url,brief
 pub const CITY_NAMES: &str = "rank,name,kind,geonameid
 ";
 
+pub const LOCATIONS: &str = "rank,city,latitude,longitude,geonameid
+1,Shenzhen,22.5455,114.0683,1795565
+2,Beijing,39.9075,116.3972,1816670
+3,Boston,42.3584,-71.0598,4930956
+4,Cambridge,52.2000,0.1167,2653941
+";
+
 pub const REGIONS: &str = "economy,code,name
 US,MA,Massachusetts
 US,DC,District of Columbia
@@ -46,6 +53,7 @@ pub fn sources() -> Sources<'static> {
         aliases: ALIASES,
         city_names: CITY_NAMES,
         regions: REGIONS,
+        locations: LOCATIONS,
     }
 }
 

@@ -1,0 +1,84 @@
+//! [`Location`]: where a cluster is, and (with `std`) [`nearest`].
+
+/// A point on the Earth: latitude and longitude in degrees (WGS 84),
+/// north and east positive.
+///
+/// A cluster's [`location`](crate::Cluster::location) is the point of
+/// the first city its official name lists (Tokyo for Tokyo–Yokohama), from
+/// GeoNames. A cluster is an area drawn from where inventors and authors
+/// live, so one point is an approximation.
+///
+/// ```
+/// let tokyo = gii_clusters::by_rank(1).unwrap().location();
+/// assert!((tokyo.latitude - 35.69).abs() < 0.01);
+/// assert!((tokyo.longitude - 139.69).abs() < 0.01);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Location {
+    /// Degrees north of the equator, -90 to 90.
+    pub latitude: f64,
+    /// Degrees east of Greenwich, -180 to 180.
+    pub longitude: f64,
+}
+
+/// The mean radius of the Earth, km.
+#[cfg(feature = "std")]
+const EARTH_RADIUS_KM: f64 = 6371.0;
+
+#[cfg(feature = "std")]
+impl Location {
+    /// The great-circle distance to `other`, in km, on a sphere of the
+    /// Earth's mean radius (off by up to half a percent from the
+    /// ellipsoid). Needs the `std` feature, for the trigonometry `core`
+    /// lacks.
+    ///
+    /// ```
+    /// let tokyo = gii_clusters::by_rank(1).unwrap().location();
+    /// let osaka = gii_clusters::by_rank(7).unwrap().location();
+    /// assert!((tokyo.distance_km(osaka) - 397.0).abs() < 5.0);
+    /// ```
+    #[must_use]
+    pub fn distance_km(self, other: Location) -> f64 {
+        let (lat1, lat2) = (self.latitude.to_radians(), other.latitude.to_radians());
+        let half_lat = (lat2 - lat1) / 2.0;
+        let half_lon = (other.longitude - self.longitude).to_radians() / 2.0;
+        let h = half_lat.sin().powi(2) + lat1.cos() * lat2.cos() * half_lon.sin().powi(2);
+        2.0 * EARTH_RADIUS_KM * h.sqrt().min(1.0).asin()
+    }
+}
+
+/// The cluster whose [`location`](crate::Cluster::location) is nearest to
+/// the point, by great-circle distance, with that distance in km; `None`
+/// for a latitude outside -90..=90, a longitude outside -180..=180, or NaN.
+///
+/// It compares the point with one point per cluster: an address in a
+/// cluster's outskirts may be nearer another cluster's point (Suzhou, a
+/// city of Shanghai–Suzhou, is nearer Wuxi's), and a point far from every
+/// cluster still gets the nearest one (check the distance). Needs the
+/// `std` feature, for the trigonometry `core` lacks.
+///
+/// ```
+/// use gii_clusters::nearest;
+/// // Palo Alto, between San Jose and San Francisco.
+/// let (cluster, km) = nearest(37.44, -122.14).unwrap();
+/// assert_eq!(cluster.rank(), 6);
+/// assert!(km < 30.0);
+/// assert!(nearest(91.0, 0.0).is_none());
+/// assert!(nearest(f64::NAN, 0.0).is_none());
+/// ```
+#[cfg(feature = "std")]
+#[cfg_attr(docsrs, doc(cfg(feature = "std")))]
+#[must_use]
+pub fn nearest(latitude: f64, longitude: f64) -> Option<(&'static crate::Cluster, f64)> {
+    if !(-90.0..=90.0).contains(&latitude) || !(-180.0..=180.0).contains(&longitude) {
+        return None;
+    }
+    let point = Location {
+        latitude,
+        longitude,
+    };
+    crate::all()
+        .iter()
+        .map(|c| (c, point.distance_km(c.location())))
+        .min_by(|a, b| a.1.total_cmp(&b.1))
+}
