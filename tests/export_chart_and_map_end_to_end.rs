@@ -1,5 +1,6 @@
-//! The export and chart examples, run as a user runs them: the export
-//! is the whole table in JSON and CSV, the chart the committed one.
+//! The export, chart and map examples, run as a user runs them: the
+//! export is the whole table in JSON and CSV, the chart and the map the
+//! committed ones.
 
 mod common;
 
@@ -96,5 +97,25 @@ fn chart_is_the_committed_one() {
     assert!(
         committed == svg,
         "docs/clusters.svg is stale: run `cargo run --example chart > docs/clusters.svg`"
+    );
+}
+
+#[test]
+fn map_is_the_committed_one() {
+    let (code, svg, err) = run("map", &[]);
+    assert_eq!((code, err.as_str()), (0, ""));
+    assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
+    assert!(svg.trim_end().ends_with("</svg>"));
+    // A dot per cluster on the world, and one per Chinese cluster on the
+    // inset, each listed with its Chinese name.
+    assert_eq!(svg.matches("<circle").count(), all().len() + 24);
+    for c in in_economy(Economy::China) {
+        assert!(svg.contains(c.name_zh().unwrap()), "{c}");
+    }
+    let committed =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/map.svg")).unwrap();
+    assert!(
+        committed == svg,
+        "docs/map.svg is stale: run `cargo run --example map > docs/map.svg`"
     );
 }
