@@ -39,7 +39,9 @@ impl Qualifier {
     /// regions lies in those only; one that lists none, like London, in
     /// every region of its economies).
     pub(crate) fn agrees(self, rank: u8) -> bool {
-        let Some(cluster) = CLUSTERS.get(usize::from(rank).wrapping_sub(1)) else {
+        let index = usize::from(rank).wrapping_sub(1);
+        let (Some(cluster), Some(&listed)) = (CLUSTERS.get(index), CLUSTER_REGIONS.get(index))
+        else {
             return false;
         };
         let economies = cluster.economies();
@@ -48,12 +50,10 @@ impl Qualifier {
             let economy = REGION_ECONOMIES
                 .get(usize::from(region))
                 .and_then(|&e| Economy::ALL.get(usize::from(e)));
-            let listed = CLUSTER_REGIONS
-                .get(usize::from(rank) - 1)
-                .copied()
-                .unwrap_or(0);
-            economy.is_some_and(|e| economies.contains(e))
-                && (listed == 0 || listed >> region & 1 == 1)
+            let listed_here = listed
+                .checked_shr(u32::from(region))
+                .is_some_and(|bits| bits & 1 == 1);
+            economy.is_some_and(|e| economies.contains(e)) && (listed == 0 || listed_here)
         });
         in_economy || in_region
     }
