@@ -82,7 +82,7 @@ pub use economy::Economy;
 pub use error::Error;
 pub use location::Location;
 #[cfg(feature = "std")]
-pub use location::nearest;
+pub use lookup::nearest;
 pub use lookup::{InEconomy, all, by_name, by_rank, in_economy};
 pub use parse::parse;
 pub use suggest::suggest;

@@ -1,4 +1,5 @@
-//! [`Location`]: where a cluster is, and (with `std`) [`nearest`].
+//! [`Location`]: where a cluster is, and (with `std`) how far apart two
+//! places are.
 
 /// A point on the Earth: latitude and longitude in degrees (WGS 84),
 /// north and east positive.
@@ -45,40 +46,4 @@ impl Location {
         let h = half_lat.sin().powi(2) + lat1.cos() * lat2.cos() * half_lon.sin().powi(2);
         2.0 * EARTH_RADIUS_KM * h.sqrt().min(1.0).asin()
     }
-}
-
-/// The cluster whose [`location`](crate::Cluster::location) is nearest to
-/// the point, by great-circle distance, with that distance in km; `None`
-/// for a latitude outside -90..=90, a longitude outside -180..=180, or NaN.
-///
-/// It compares the point with one point per cluster: an address in a
-/// cluster's outskirts may be nearer another cluster's point (Suzhou, a
-/// city of Shanghai–Suzhou, is nearer Wuxi's), and a point far from every
-/// cluster still gets the nearest one (check the distance). Needs the
-/// `std` feature, for the trigonometry `core` lacks.
-///
-/// ```
-/// use gii_clusters::nearest;
-/// // Palo Alto, between San Jose and San Francisco.
-/// let (cluster, km) = nearest(37.44, -122.14).unwrap();
-/// assert_eq!(cluster.rank(), 6);
-/// assert!(km < 30.0);
-/// assert!(nearest(91.0, 0.0).is_none());
-/// assert!(nearest(f64::NAN, 0.0).is_none());
-/// ```
-#[cfg(feature = "std")]
-#[cfg_attr(docsrs, doc(cfg(feature = "std")))]
-#[must_use]
-pub fn nearest(latitude: f64, longitude: f64) -> Option<(&'static crate::Cluster, f64)> {
-    if !(-90.0..=90.0).contains(&latitude) || !(-180.0..=180.0).contains(&longitude) {
-        return None;
-    }
-    let point = Location {
-        latitude,
-        longitude,
-    };
-    crate::all()
-        .iter()
-        .map(|c| (c, point.distance_km(c.location())))
-        .min_by(|a, b| a.1.total_cmp(&b.1))
 }

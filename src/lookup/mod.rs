@@ -3,6 +3,8 @@
 pub(crate) mod fingerprint;
 mod forms;
 mod key;
+#[cfg(feature = "std")]
+mod nearest;
 mod place;
 pub(crate) mod qualifier;
 
@@ -13,6 +15,8 @@ use crate::tables::CLUSTERS;
 use crate::{Cluster, Economy};
 pub(crate) use key::{QueryBuffer, economy_by_key, key_of, query_buffer};
 use key::{cluster_key_in, readable};
+#[cfg(feature = "std")]
+pub use nearest::nearest;
 
 /// The cluster with this global rank, 1 to 100.
 ///
