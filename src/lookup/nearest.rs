@@ -1,7 +1,8 @@
 //! [`nearest`]: the cluster nearest a point (with `std`, for the
 //! trigonometry `core` lacks).
 
-use crate::{Cluster, Location, all};
+use crate::tables::CLUSTERS;
+use crate::{Cluster, Location};
 
 /// The cluster whose [`location`](crate::Cluster::location) is nearest to
 /// the point, by great-circle distance, with that distance in km; `None`
@@ -33,7 +34,7 @@ pub fn nearest(latitude: f64, longitude: f64) -> Option<(&'static Cluster, f64)>
         latitude,
         longitude,
     };
-    all()
+    CLUSTERS
         .iter()
         .map(|c| (c, point.distance_km(c.location())))
         .min_by(|a, b| a.1.total_cmp(&b.1))
