@@ -11,8 +11,11 @@
 //! economies counts for each.
 
 use std::fmt::Write as _;
-use std::io::Write as _;
 use std::process::ExitCode;
+
+#[path = "support/svg.rs"]
+mod svg;
+use svg::{FONT, xml};
 
 use gii_clusters::{Cluster, Economy, GII_EDITION, all, in_economy};
 
@@ -24,17 +27,9 @@ const BAR_MAX: f64 = 150.0;
 /// The rank axis: rank 1 at `AXIS_X`, rank 100 at `AXIS_X + AXIS_W`.
 const AXIS_X: f64 = 450.0;
 const AXIS_W: f64 = 480.0;
-const FONT: &str = "DejaVu Sans, Noto Sans CJK SC, Noto Sans CJK, Source Han Sans SC, PingFang SC, Microsoft YaHei, sans-serif";
 
 fn rank_x(rank: u8) -> f64 {
     AXIS_X + AXIS_W * (f64::from(rank) - 1.0) / 99.0
-}
-
-/// Escapes text for SVG.
-fn xml(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
 }
 
 /// A colour per economy, stable across runs (by position in `Economy::ALL`).
@@ -217,10 +212,5 @@ fn main() -> ExitCode {
     per_economy(&mut svg, top, &economies);
     china_list(&mut svg, part2, &china);
     svg.push_str("</svg>\n");
-    // A closed pipe or a full disk is the user's to know about, not a panic.
-    if let Err(error) = std::io::stdout().lock().write_all(svg.as_bytes()) {
-        eprintln!("chart: cannot write the SVG: {error}");
-        return ExitCode::FAILURE;
-    }
-    ExitCode::SUCCESS
+    svg::write_out("chart", &svg)
 }

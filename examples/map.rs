@@ -11,8 +11,11 @@
 //! in the Chinese list (序号) and named in Chinese beside the map.
 
 use std::fmt::Write as _;
-use std::io::Write as _;
 use std::process::ExitCode;
+
+#[path = "support/svg.rs"]
+mod svg;
+use svg::{FONT, xml};
 
 use gii_clusters::{Cluster, Economy, GII_EDITION, Location, all, in_economy};
 
@@ -35,7 +38,6 @@ const INSET: Inset = Inset {
     y: WORLD_Y + (NORTH - SOUTH) * SCALE + 40.0,
 };
 const LAND: &str = include_str!("../docs/land-110m.path");
-const FONT: &str = "DejaVu Sans, Noto Sans CJK SC, Noto Sans CJK, Source Han Sans SC, PingFang SC, Microsoft YaHei, sans-serif";
 
 /// A window on the map, magnified `zoom` times and drawn at (`x`, `y`).
 struct Inset {
@@ -56,13 +58,6 @@ fn project(
     }: Location,
 ) -> (f64, f64) {
     ((longitude + 180.0) * SCALE, (NORTH - latitude) * SCALE)
-}
-
-/// Escapes text for SVG.
-fn xml(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
 }
 
 /// A dot's radius and colour by rank: the top ten largest and darkest.
@@ -213,10 +208,5 @@ fn main() -> ExitCode {
         height - 12.0
     );
     svg.push_str("</svg>\n");
-    // A closed pipe or a full disk is the user's to know about, not a panic.
-    if let Err(error) = std::io::stdout().lock().write_all(svg.as_bytes()) {
-        eprintln!("map: cannot write the SVG: {error}");
-        return ExitCode::FAILURE;
-    }
-    ExitCode::SUCCESS
+    svg::write_out("map", &svg)
 }
