@@ -5,7 +5,7 @@
 #[allow(dead_code)]
 mod normalize;
 
-use normalize::{normalize, reference};
+use normalize::{join_initials, normalize, reference};
 
 /// The fast path, `normalize`, must agree with the specification,
 /// `reference`, on every input: random
@@ -103,4 +103,24 @@ fn each_rule_on_examples() {
     assert_eq!(key(&"a".repeat(1000)), None);
     assert_eq!(key(&"a".repeat(63)).map(|k| k.len()), Some(63));
     assert_eq!(key(&("a".repeat(62) + " ")).map(|k| k.len()), Some(62));
+}
+
+/// Runs of one-letter words are joined, and nothing else is.
+#[test]
+fn initials_are_joined() {
+    let joined = |key: &str| {
+        let mut bytes = key.as_bytes().to_vec();
+        let len = join_initials(&mut bytes);
+        String::from_utf8(bytes[..len].to_vec()).unwrap()
+    };
+    assert_eq!(joined("washington d c"), "washington dc");
+    assert_eq!(joined("u s a"), "usa");
+    assert_eq!(joined("n y c x"), "nycx");
+    assert_eq!(joined("a b c ab d e"), "abc ab de");
+    // A lone one-letter word, a digit, and CJK stay as they are.
+    assert_eq!(joined("frankfurt a main"), "frankfurt a main");
+    assert_eq!(joined("7 8"), "7 8");
+    assert_eq!(joined("北 京"), "北 京");
+    assert_eq!(joined(""), "");
+    assert_eq!(joined("beijing"), "beijing");
 }

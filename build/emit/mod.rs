@@ -123,14 +123,14 @@ fn tables(model: &Model) -> Output {
 /// The qualifier map, the economy of each region, and the regions each
 /// cluster's official name lists.
 fn qualifiers(out: &mut Output, model: &Model) {
+    let qualifiers = model.qualifiers();
+    let longest = qualifiers.iter().map(|q| q.key.len()).max().unwrap_or(0);
     emit!(
         out,
-        "pub(crate) const LONGEST_QUALIFIER: usize = {};",
-        model.longest_qualifier()
+        "pub(crate) const LONGEST_QUALIFIER: usize = {longest};"
     );
     emit!(out, "");
     let none = |target: Option<usize>| target.map_or(NONE.to_string(), |t| t.to_string());
-    let qualifiers = model.qualifiers();
     let entries = qualifiers.iter().map(|q| {
         let value = format!("({:?}, {}, {})", q.key, none(q.economy), none(q.region));
         (q.key.as_str(), value)

@@ -144,15 +144,6 @@ impl Model {
             .unwrap_or(0)
     }
 
-    /// The length in bytes of the longest qualifier key.
-    pub fn longest_qualifier(&self) -> usize {
-        self.qualifiers()
-            .iter()
-            .map(|q| q.key.len())
-            .max()
-            .unwrap_or(0)
-    }
-
     /// The economy and region keys merged, sorted by key: what a
     /// qualifier may mean.
     pub fn qualifiers(&self) -> Vec<Qualifier> {
