@@ -14,12 +14,17 @@
 //!   `data/regions.csv`) it may mean, `u8::MAX` for neither;
 //!   `LONGEST_QUALIFIER` is the longest.
 //! * `QUALIFIER_ENDINGS`: a filter of the last words of the qualifier
-//!   keys, one bit per `lookup::fingerprint::ending_bit`, so that a query
+//!   keys, one bit per `lookup::fingerprint::shape_bit`, so that a query
 //!   whose last word ends no qualifier is answered without a lookup.
 //! * `REGION_ECONOMIES`: the economy of each region.
 //! * `CLUSTER_REGIONS`: per cluster, the regions its official name lists,
 //!   as bits (0 when it lists none, like London's).
 //!
+//! * `EXACT_NAMES`: the official and Chinese names exactly as written
+//!   (not normalized), by the fingerprint of their bytes, with their
+//!   ranks; `EXACT_FILTER` has a bit per name at
+//!   `lookup::fingerprint::shape_bit`, and `LONGEST_NAME` is the longest
+//!   name in bytes.
 //! * `KEY_FILTER`: one bit per cluster key, at
 //!   `lookup::fingerprint::key_filter_bit` of its fingerprint, so that most
 //!   queries that are no key are answered without a map lookup.
@@ -59,6 +64,6 @@ mod generated {
 
 pub(crate) use generated::{
     ASCII_LETTER_COUNTS, ASCII_SUGGESTION_KEYS, CLUSTER_KEYS, CLUSTER_REGIONS, CLUSTERS,
-    ECONOMY_KEYS, KEY_FILTER, LONGEST_KEY, LONGEST_QUALIFIER, QUALIFIER_ENDINGS, QUALIFIER_KEYS,
-    REGION_ECONOMIES, SUGGESTION_KEYS,
+    ECONOMY_KEYS, EXACT_FILTER, EXACT_NAMES, KEY_FILTER, LONGEST_KEY, LONGEST_NAME,
+    LONGEST_QUALIFIER, QUALIFIER_ENDINGS, QUALIFIER_KEYS, REGION_ECONOMIES, SUGGESTION_KEYS,
 };

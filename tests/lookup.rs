@@ -254,3 +254,16 @@ fn suggestions_for_typos_and_none_for_non_names() {
         assert_eq!(suggest(c.name()), Some(c), "exact names suggest themselves");
     }
 }
+
+/// A name written exactly as the table writes it is found by its bytes,
+/// before normalization: that path and the normalized one agree.
+#[test]
+fn exact_names_and_their_keys_find_the_same_cluster() {
+    for c in gii_clusters::all() {
+        for name in [Some(c.name()), c.name_zh()].into_iter().flatten() {
+            assert_eq!(rank(name), Some(c.rank()), "{name:?}");
+            // A leading space changes the bytes but not the key.
+            assert_eq!(rank(&format!(" {name}")), Some(c.rank()), "{name:?}");
+        }
+    }
+}

@@ -10,7 +10,7 @@ use std::path::Path;
 
 use crate::load::Model;
 use crate::load::fingerprint::{
-    ENDING_BITS, KEY_FILTER_BITS, ending_bit, fingerprint, key_filter_bit, letter_counts,
+    KEY_FILTER_BITS, SHAPE_BITS, fingerprint, key_filter_bit, letter_counts, shape_bit,
 };
 use output::{Output, emit};
 
@@ -102,6 +102,7 @@ fn tables(model: &Model) -> Output {
     });
     key_map(&mut out, "CLUSTER_KEYS", "(&str, u8, u8)", cluster_keys);
     emit!(out, "");
+    exact_names(&mut out, model);
     let bits = model
         .keys
         .iter()
@@ -139,9 +140,9 @@ fn qualifiers(out: &mut Output, model: &Model) {
     emit!(out, "");
     let endings = qualifiers.iter().map(|q| {
         let last = q.key.rsplit(' ').next().unwrap_or_default();
-        ending_bit(last.as_bytes())
+        shape_bit(last.as_bytes())
     });
-    bitset(out, "QUALIFIER_ENDINGS", ENDING_BITS, endings);
+    bitset(out, "QUALIFIER_ENDINGS", SHAPE_BITS, endings);
     emit!(out, "");
     let economies: Vec<String> = model
         .regions
@@ -211,6 +212,28 @@ fn suggestion_keys(out: &mut Output, model: &Model) {
         "pub(crate) const ASCII_SUGGESTION_KEYS: usize = {};",
         ascii.len()
     );
+}
+
+/// The official and Chinese names exactly as written, keyed by the
+/// fingerprint of their bytes, with a filter of those fingerprints and
+/// the longest name's length: `by_name` finds a name written exactly so
+/// without normalizing it.
+fn exact_names(out: &mut Output, model: &Model) {
+    let names: Vec<(&str, u8)> = model
+        .clusters
+        .iter()
+        .flat_map(|c| [Some(c.name.as_str()), c.name_zh.as_deref()].map(|n| n.map(|n| (n, c.rank))))
+        .flatten()
+        .collect();
+    let longest = names.iter().map(|(n, _)| n.len()).max().unwrap_or(0);
+    emit!(out, "pub(crate) const LONGEST_NAME: usize = {longest};");
+    let entries = names
+        .iter()
+        .map(|&(name, rank)| (name, format!("({name:?}, {rank})")));
+    key_map(out, "EXACT_NAMES", "(&str, u8)", entries);
+    let bits = names.iter().map(|(name, _)| shape_bit(name.as_bytes()));
+    bitset(out, "EXACT_FILTER", SHAPE_BITS, bits);
+    emit!(out, "");
 }
 
 /// A static bitset `name` of `size` bits with `bits` set, as `u64`s.

@@ -179,6 +179,26 @@ fn alias_of(
     }
 }
 
+/// The official and Chinese names, exactly as written, are also looked up
+/// by the fingerprint of their bytes: two sharing one would hide one.
+pub fn check_exact_names(clusters: &[Cluster], errors: &mut Errors) {
+    let mut seen: HashMap<u64, &str> = HashMap::new();
+    for c in clusters {
+        for name in [Some(c.name.as_str()), c.name_zh.as_deref()]
+            .into_iter()
+            .flatten()
+        {
+            if let Some(other) = seen.insert(fingerprint(name.as_bytes()), name) {
+                errors.add(
+                    clusters::FILE,
+                    c.line,
+                    format!("{name:?} has the same fingerprint as {other:?}; change the fingerprint function"),
+                );
+            }
+        }
+    }
+}
+
 /// The region keys: each region's code and name.
 pub fn region_keys(regions: &[Region], errors: &mut Errors) -> Vec<Key> {
     let candidates = regions

@@ -88,6 +88,7 @@ pub fn load(sources: &Sources<'_>) -> Result<Model, Vec<DataError>> {
     locations::load(sources.locations, &mut clusters, &mut errors);
     let (keys, shadowed) =
         keys::cluster_keys(&clusters, sources.aliases, sources.city_names, &mut errors);
+    keys::check_exact_names(&clusters, &mut errors);
     let economy_keys = keys::economy_keys(&economies, sources.economy_names, &mut errors);
     let region_keys = keys::region_keys(&regions, &mut errors);
     if errors.0.is_empty() {

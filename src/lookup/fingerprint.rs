@@ -68,21 +68,21 @@ pub const fn key_filter_bit(fingerprint: u64) -> usize {
     (fingerprint >> (64 - KEY_FILTER_BITS.trailing_zeros())) as usize
 }
 
-/// Bits in the filter of qualifier endings (`QUALIFIER_ENDINGS`).
-pub const ENDING_BITS: usize = 4096;
+/// Bits in the filters of shapes (`QUALIFIER_ENDINGS`, `EXACT_FILTER`).
+pub const SHAPE_BITS: usize = 4096;
 
-/// The bit of the word `word` in the filter of qualifier endings: a
-/// hash of its length and its first and last bytes, a few instructions
-/// for a filter that only has to turn most non-qualifiers away.
+/// The bit of `text`'s shape in a filter of shapes: a hash of its length
+/// and its first and last bytes, a few instructions for a filter that
+/// only has to turn most texts away before a lookup.
 #[must_use]
-pub fn ending_bit(word: &[u8]) -> usize {
-    let (first, last) = (word.first().copied(), word.last().copied());
+pub fn shape_bit(text: &[u8]) -> usize {
+    let (first, last) = (text.first().copied(), text.last().copied());
     let (first, last) = (
         usize::from(first.unwrap_or(0)),
         usize::from(last.unwrap_or(0)),
     );
-    (first.wrapping_mul(0x9e5) ^ last.wrapping_mul(0x3f1) ^ word.len().wrapping_mul(0x1b3))
-        % ENDING_BITS
+    (first.wrapping_mul(0x9e5) ^ last.wrapping_mul(0x3f1) ^ text.len().wrapping_mul(0x1b3))
+        % SHAPE_BITS
 }
 
 /// How often each letter, digit and the separator occur in an ASCII key

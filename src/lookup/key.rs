@@ -2,10 +2,13 @@
 //! normalized into, its bounds, and the exact lookup every other lookup
 //! is built on.
 
-use super::fingerprint::{fingerprint, fingerprint_in, key_filter_bit};
+use super::fingerprint::{fingerprint, fingerprint_in, key_filter_bit, shape_bit};
 use crate::Economy;
 use crate::normalize::{le_word, normalize};
-use crate::tables::{CLUSTER_KEYS, ECONOMY_KEYS, KEY_FILTER, LONGEST_KEY, LONGEST_QUALIFIER};
+use crate::tables::{
+    CLUSTER_KEYS, ECONOMY_KEYS, EXACT_FILTER, EXACT_NAMES, KEY_FILTER, LONGEST_KEY, LONGEST_NAME,
+    LONGEST_QUALIFIER,
+};
 
 /// The longest key a query can usefully have: the longest key, qualified
 /// twice with the longest qualifier (`Boston, MA, USA`).
@@ -53,6 +56,27 @@ pub(crate) fn economy_by_key(key: &[u8]) -> Option<Economy> {
     Economy::ALL
         .get(usize::from(find(&ECONOMY_KEYS, key)?))
         .copied()
+}
+
+/// The rank whose official or Chinese name `name` is, exactly as written,
+/// byte for byte: the most common query, answered without normalizing
+/// it.
+#[inline]
+pub(crate) fn exact_name(name: &str) -> Option<u8> {
+    if name.len() > LONGEST_NAME {
+        return None;
+    }
+    // The shape (length, first and last bytes) turns most other queries
+    // away before the fingerprint is computed.
+    let bit = shape_bit(name.as_bytes());
+    if EXACT_FILTER
+        .get(bit / 64)
+        .is_none_or(|word| word >> (bit % 64) & 1 == 0)
+    {
+        return None;
+    }
+    let entry = EXACT_NAMES.get(&fingerprint(name.as_bytes()))?;
+    same_bytes(entry.key().as_bytes(), name.as_bytes()).then(|| entry.target())
 }
 
 /// What the key in the first `len` bytes of `buffer` finds in

@@ -14,7 +14,7 @@ use crate::normalize::normalize;
 use crate::tables::CLUSTERS;
 use crate::{Cluster, Economy};
 pub(crate) use key::{QueryBuffer, economy_by_key, key_of, query_buffer};
-use key::{cluster_key_in, readable};
+use key::{cluster_key_in, exact_name, readable};
 #[cfg(feature = "std")]
 pub use nearest::nearest;
 
@@ -121,6 +121,9 @@ pub const fn by_rank(rank: u8) -> Option<&'static Cluster> {
 pub fn by_name(name: &str) -> Option<&'static Cluster> {
     if !readable(name) {
         return None;
+    }
+    if let Some(rank) = exact_name(name) {
+        return by_rank(rank);
     }
     let mut buffer = query_buffer();
     let len = normalize(name, &mut buffer)?.len();

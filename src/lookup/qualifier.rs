@@ -3,7 +3,7 @@
 //! may name, and rules out every other: a qualifier that agrees with none
 //! of them finds nothing.
 
-use super::fingerprint::ending_bit;
+use super::fingerprint::shape_bit;
 use super::key::find;
 use super::place::place;
 use crate::Economy;
@@ -87,7 +87,7 @@ fn may_be_qualified(key: &[u8]) -> bool {
     if last.len() == key.len() {
         return false;
     }
-    let bit = ending_bit(last);
+    let bit = shape_bit(last);
     QUALIFIER_ENDINGS
         .get(bit / 64)
         .is_some_and(|word| word >> (bit % 64) & 1 == 1)
