@@ -15,7 +15,9 @@
 //!   `LONGEST_QUALIFIER` is the longest.
 //! * `QUALIFIER_ENDINGS`: a filter of the last words of the qualifier
 //!   keys, one bit per `lookup::fingerprint::shape_bit`, so that a query
-//!   whose last word ends no qualifier is answered without a lookup.
+//!   whose last word ends no qualifier is answered without a lookup;
+//!   `QUALIFIER_FILTER` has a bit per qualifier key, as `KEY_FILTER` has
+//!   per cluster key.
 //! * `REGION_ECONOMIES`: the economy of each region.
 //! * `CLUSTER_REGIONS`: per cluster, the regions its official name lists,
 //!   as bits (0 when it lists none, like London's).
@@ -65,5 +67,6 @@ mod generated {
 pub(crate) use generated::{
     ASCII_LETTER_COUNTS, ASCII_SUGGESTION_KEYS, CLUSTER_KEYS, CLUSTER_REGIONS, CLUSTERS,
     ECONOMY_KEYS, EXACT_FILTER, EXACT_NAMES, KEY_FILTER, LONGEST_KEY, LONGEST_NAME,
-    LONGEST_QUALIFIER, QUALIFIER_ENDINGS, QUALIFIER_KEYS, REGION_ECONOMIES, SUGGESTION_KEYS,
+    LONGEST_QUALIFIER, QUALIFIER_ENDINGS, QUALIFIER_FILTER, QUALIFIER_KEYS, REGION_ECONOMIES,
+    SUGGESTION_KEYS,
 };

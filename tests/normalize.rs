@@ -7,6 +7,17 @@ mod normalize;
 
 use normalize::{join_initials, normalize, reference};
 
+/// A xorshift generator: reproducible random inputs without a
+/// dependency.
+fn xorshift(mut state: u64) -> impl FnMut() -> u64 {
+    move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    }
+}
+
 /// The fast path, `normalize`, must agree with the specification,
 /// `reference`, on every input: random
 /// strings over letters, separators of every kind, apostrophes,
@@ -19,14 +30,12 @@ fn fast_path_equals_reference() {
         '{', '\u{7f}', 'Ж', 'ж', 'Ё', 'Ω', 'ά', 'ς', 'ש', '\u{5b0}', 'ك', 'ی', '\u{64e}', 'म',
         '\u{94d}', '।', '(', ')', '（', 'ไ', 'İ', 'ı', '서', '울', '東', '\u{4dbf}', '\u{4dc0}',
         '\u{abff}', '\u{ac00}', '\u{d7a3}', '\u{d7a4}', 'ச', '\u{bcd}', 'ಬ', '\u{cc2}', '\u{d00}',
+        // The neighbours of the byte ranges the 8-byte path tests: `+` and
+        // `/` around `,-.`, control bytes that read as `,-.` with the
+        // case bit set, NUL.
+        '+', '\r', '\u{c}', '\u{e}', '\0', 'A', 'y', 'x', ' ', 'q',
     ];
-    let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
-    let mut next = move || {
-        state ^= state << 13;
-        state ^= state >> 7;
-        state ^= state << 17;
-        state
-    };
+    let mut next = xorshift(0x9e37_79b9_7f4a_7c15);
     let mut checked = 0;
     for _ in 0..200_000 {
         let len = usize::try_from(next() % 24).unwrap();
@@ -43,6 +52,37 @@ fn fast_path_equals_reference() {
         checked += usize::from(fast.is_some());
     }
     assert!(checked > 10_000, "too few inputs normalized: {checked}");
+}
+
+/// The same, on text that is mostly letters and plain separators, as
+/// names are: long runs for the 8-byte path, separator runs across its
+/// windows, other bytes in between, and keys that reach the end of small
+/// buffers.
+#[test]
+fn fast_path_equals_reference_on_mostly_plain_text() {
+    const PLAIN: &[u8] = b"abcxyzABCXYZ  ,,--..";
+    const OTHER: &[char] = &['\'', '(', '\t', '7', '/', '+', 'ü', '–', '北', '!'];
+    let mut next = xorshift(0x2545_f491_4f6c_dd1d);
+    let mut checked = 0;
+    for _ in 0..100_000 {
+        let mut text = String::new();
+        for _ in 0..next() % 48 {
+            let pick = usize::try_from(next() % 64).unwrap();
+            match PLAIN.get(pick) {
+                Some(&b) => text.push(char::from(b)),
+                None if pick < 60 => text.push(char::from(PLAIN[pick % 12])),
+                None => text.push(OTHER[pick % OTHER.len()]),
+            }
+        }
+        let (mut fast16, mut expected16) = ([0; 16], [0; 16]);
+        let fast16 = normalize(&text, &mut fast16);
+        assert_eq!(fast16, reference(&text, &mut expected16), "{text:?}");
+        let (mut fast, mut expected) = ([0; 64], [0; 64]);
+        let fast = normalize(&text, &mut fast);
+        assert_eq!(fast, reference(&text, &mut expected), "{text:?}");
+        checked += usize::from(fast16.is_some()) + usize::from(fast.is_some());
+    }
+    assert!(checked > 50_000, "too few inputs normalized: {checked}");
 }
 
 /// Every char from U+3000 to U+FFFF, alone and between letters, gives

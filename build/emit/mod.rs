@@ -138,6 +138,11 @@ fn qualifiers(out: &mut Output, model: &Model) {
     });
     key_map(out, "QUALIFIER_KEYS", "(&str, u8, u8)", entries);
     emit!(out, "");
+    let bits = qualifiers
+        .iter()
+        .map(|q| key_filter_bit(fingerprint(q.key.as_bytes())));
+    bitset(out, "QUALIFIER_FILTER", KEY_FILTER_BITS, bits);
+    emit!(out, "");
     let endings = qualifiers.iter().map(|q| {
         let last = q.key.rsplit(' ').next().unwrap_or_default();
         shape_bit(last.as_bytes())

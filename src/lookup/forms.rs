@@ -11,17 +11,29 @@ use crate::normalize::{SEPARATOR, join_initials};
 
 /// The rank the other forms of `key` find, when the key itself found
 /// nothing. Each form is tried only when the key could take it, so that a
-/// plain miss costs a few byte tests.
+/// plain miss costs a few byte tests: a key of one ASCII word (most
+/// misses) has no other form, and is answered here, inline.
+#[inline]
+pub(crate) fn other_forms(key: &[u8]) -> Option<u8> {
+    // Qualifiers and initials need two words at least; suffixes are CJK.
+    let last_separator = key.iter().rposition(|&b| b == SEPARATOR);
+    if last_separator.is_none() && key.last().is_none_or(u8::is_ascii) {
+        return None;
+    }
+    forms(key, last_separator)
+}
+
 #[cold]
 #[inline(never)]
-pub(crate) fn other_forms(key: &[u8]) -> Option<u8> {
-    let found = without_suffix(key).map(|(rank, _)| rank);
-    // Initials and qualifiers need two words at least.
-    if found.is_some() || !key.contains(&SEPARATOR) {
-        return found;
-    }
-    if let Some(rank) = qualifier::qualified(key) {
+fn forms(key: &[u8], last_separator: Option<usize>) -> Option<u8> {
+    if let Some((rank, _)) = without_suffix(key) {
         return Some(rank);
+    }
+    let last_separator = last_separator?;
+    if qualifier::ends_a_qualifier(key.get(last_separator + 1..)) {
+        if let Some(rank) = qualifier::qualified(key) {
+            return Some(rank);
+        }
     }
     if !has_initials(key) {
         return None;
@@ -34,26 +46,20 @@ pub(crate) fn other_forms(key: &[u8]) -> Option<u8> {
 }
 
 /// Whether `key` has two one-letter words in a row (`d c`), which
-/// [`join_initials`] would join.
+/// [`join_initials`] would join: a separator with a lone ASCII letter on
+/// either side (a key has no separator at either end, nor two in a row).
 fn has_initials(key: &[u8]) -> bool {
-    let (mut word_len, mut letter, mut after_initial) = (0, false, false);
-    for &byte in key {
-        if byte == SEPARATOR {
-            let initial = word_len == 1 && letter;
-            if initial && after_initial {
-                return true;
-            }
-            (word_len, after_initial) = (0, initial);
-        } else {
-            letter = if word_len == 0 {
-                byte.is_ascii_alphabetic()
-            } else {
-                letter
-            };
-            word_len += 1;
-        }
-    }
-    word_len == 1 && letter && after_initial
+    let separator_or_end =
+        |at: Option<usize>| at.is_none_or(|at| key.get(at).is_none_or(|&b| b == SEPARATOR));
+    let letter = |at: usize| key.get(at).is_some_and(u8::is_ascii_alphabetic);
+    key.iter().enumerate().any(|(at, &byte)| {
+        byte == SEPARATOR
+            && at >= 1
+            && letter(at - 1)
+            && letter(at + 1)
+            && separator_or_end(at.checked_sub(2))
+            && separator_or_end(Some(at + 2))
+    })
 }
 
 /// The economy `key` finds with its initials joined (`u s` is `us`),

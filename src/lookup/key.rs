@@ -75,8 +75,7 @@ pub(crate) fn exact_name(name: &str) -> Option<u8> {
     {
         return None;
     }
-    let entry = EXACT_NAMES.get(&fingerprint(name.as_bytes()))?;
-    same_bytes(entry.key().as_bytes(), name.as_bytes()).then(|| entry.target())
+    find(&EXACT_NAMES, name.as_bytes())
 }
 
 /// What the key in the first `len` bytes of `buffer` finds in
@@ -86,16 +85,18 @@ pub(crate) fn exact_name(name: &str) -> Option<u8> {
 /// skip the map.
 #[inline]
 pub(crate) fn cluster_key_in<const N: usize>(buffer: &[u8; N], len: usize) -> Option<(u8, u8)> {
-    let fingerprint = fingerprint_in(buffer, len);
-    let bit = key_filter_bit(fingerprint);
-    if KEY_FILTER
-        .get(bit / 64)
-        .is_none_or(|word| word >> (bit % 64) & 1 == 0)
-    {
-        return None;
-    }
-    let entry = CLUSTER_KEYS.get(&fingerprint)?;
-    same_bytes(entry.key().as_bytes(), buffer.get(..len)?).then(|| entry.target())
+    lookup(
+        &CLUSTER_KEYS,
+        &KEY_FILTER,
+        fingerprint_in(buffer, len),
+        buffer.get(..len)?,
+    )
+}
+
+/// What `key` finds in `CLUSTER_KEYS`, as `(rank, alias rank)`.
+#[inline]
+pub(crate) fn cluster_key(key: &[u8]) -> Option<(u8, u8)> {
+    lookup(&CLUSTER_KEYS, &KEY_FILTER, fingerprint(key), key)
 }
 
 /// What `key` finds in one of the key maps, whose values start with the
@@ -105,6 +106,27 @@ pub(crate) fn find<V: Entry>(map: &phf::Map<u64, V>, key: &[u8]) -> Option<V::Ta
     let entry = map.get(&fingerprint(key))?;
     // The maps are keyed by fingerprint: a query with a colliding
     // fingerprint must not find another entry.
+    same_bytes(entry.key().as_bytes(), key).then(|| entry.target())
+}
+
+/// What `key`, whose fingerprint is `fingerprint`, finds in `map`, after
+/// `filter` (a bit per key of the map at [`key_filter_bit`]) has turned
+/// most keys that are not in the map away without hashing them.
+#[inline]
+pub(crate) fn lookup<V: Entry>(
+    map: &phf::Map<u64, V>,
+    filter: &[u64],
+    fingerprint: u64,
+    key: &[u8],
+) -> Option<V::Target> {
+    let bit = key_filter_bit(fingerprint);
+    if filter
+        .get(bit / 64)
+        .is_none_or(|word| word >> (bit % 64) & 1 == 0)
+    {
+        return None;
+    }
+    let entry = map.get(&fingerprint)?;
     same_bytes(entry.key().as_bytes(), key).then(|| entry.target())
 }
 

@@ -1,9 +1,8 @@
 //! What a place finds: its key, or its key without a CJK administrative
 //! suffix (`北京市`). Qualified or not, a place is looked up here.
 
-use super::key::find;
+use super::key::cluster_key;
 use crate::normalize::SEPARATOR;
-use crate::tables::CLUSTER_KEYS;
 
 /// CJK administrative suffixes a place is written with, longest first so
 /// that `특별시` goes before `시`: city (市, 시), metropolis (都),
@@ -15,7 +14,7 @@ const ADMINISTRATIVE_SUFFIXES: [&str; 9] =
 /// What a place finds, as `(rank, alias rank)` (see `CLUSTER_KEYS`): its
 /// key, or its key without an administrative suffix.
 pub(super) fn place(key: &[u8]) -> Option<(u8, u8)> {
-    find(&CLUSTER_KEYS, key).or_else(|| without_suffix(key))
+    cluster_key(key).or_else(|| without_suffix(key))
 }
 
 /// What `key` finds without its administrative suffix.
@@ -32,5 +31,5 @@ pub(super) fn without_suffix(key: &[u8]) -> Option<(u8, u8)> {
     if stem.is_empty() {
         return None;
     }
-    find(&CLUSTER_KEYS, stem)
+    cluster_key(stem)
 }

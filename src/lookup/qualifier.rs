@@ -3,13 +3,14 @@
 //! may name, and rules out every other: a qualifier that agrees with none
 //! of them finds nothing.
 
-use super::fingerprint::shape_bit;
-use super::key::find;
+use super::fingerprint::{fingerprint, shape_bit};
+use super::key::lookup;
 use super::place::place;
 use crate::Economy;
 use crate::normalize::SEPARATOR;
 use crate::tables::{
-    CLUSTER_REGIONS, CLUSTERS, QUALIFIER_ENDINGS, QUALIFIER_KEYS, REGION_ECONOMIES,
+    CLUSTER_REGIONS, CLUSTERS, QUALIFIER_ENDINGS, QUALIFIER_FILTER, QUALIFIER_KEYS,
+    REGION_ECONOMIES,
 };
 
 /// A qualifier has at most this many words (`united states of america`).
@@ -27,7 +28,7 @@ impl Qualifier {
     /// The qualifier whose key is `key`, if any.
     #[inline]
     pub(crate) fn of(key: &[u8]) -> Option<Qualifier> {
-        let (economy, region) = find(&QUALIFIER_KEYS, key)?;
+        let (economy, region) = lookup(&QUALIFIER_KEYS, &QUALIFIER_FILTER, fingerprint(key), key)?;
         Some(Qualifier {
             economy: Economy::ALL.get(usize::from(economy)).copied(),
             region: REGION_ECONOMIES.get(usize::from(region)).map(|_| region),
@@ -63,30 +64,36 @@ impl Qualifier {
 /// [`MAX_QUALIFIER_WORDS`] words, shortest qualifier first; none at all
 /// when the last word ends no qualifier.
 pub(crate) fn splits(key: &[u8]) -> impl Iterator<Item = (&[u8], Qualifier)> {
-    let words = if may_be_qualified(key) {
-        MAX_QUALIFIER_WORDS
-    } else {
-        0
-    };
-    key.iter()
-        .enumerate()
-        .rev()
-        .filter(|&(_, &b)| b == SEPARATOR)
-        .take(words)
-        .filter_map(move |(at, _)| {
+    // Where the place ends: at each separator from the last, while the
+    // qualifier has at most `MAX_QUALIFIER_WORDS` words.
+    let mut end = last_separator(key).filter(|&at| ends_a_qualifier(key.get(at + 1..)));
+    let mut words = 0;
+    core::iter::from_fn(move || {
+        while let Some(at) = end {
+            words += 1;
+            end = match words {
+                MAX_QUALIFIER_WORDS => None,
+                _ => last_separator(key.get(..at)?),
+            };
             let (place, rest) = key.split_at(at);
-            Some((place, Qualifier::of(rest.get(1..)?)?))
-        })
+            if let Some(qualifier) = rest.get(1..).and_then(Qualifier::of) {
+                return Some((place, qualifier));
+            }
+        }
+        None
+    })
 }
 
-/// Whether the last word of `key` is the last word of some qualifier
-/// (or shares its filter bit): if not, no split of `key` has a
-/// qualifier, and none is looked up.
-fn may_be_qualified(key: &[u8]) -> bool {
-    let last = key.rsplit(|&b| b == SEPARATOR).next().unwrap_or(key);
-    if last.len() == key.len() {
-        return false;
-    }
+/// The position of the last separator in `key`.
+fn last_separator(key: &[u8]) -> Option<usize> {
+    key.iter().rposition(|&b| b == SEPARATOR)
+}
+
+/// Whether `last`, the last word of a key, is the last word of some
+/// qualifier (or shares its filter bit): if not, no split of the key has
+/// a qualifier, and none is looked up.
+pub(crate) fn ends_a_qualifier(last: Option<&[u8]>) -> bool {
+    let Some(last) = last else { return false };
     let bit = shape_bit(last);
     QUALIFIER_ENDINGS
         .get(bit / 64)
