@@ -17,7 +17,10 @@ use std::time::Duration;
 use criterion::Criterion;
 use gii_clusters::{Cluster, all, by_name, by_rank, suggest};
 
-use alternatives::{RANK_PHF, all_names, scan, std_hashmap, user_lookup, user_map, user_map_build};
+use alternatives::{
+    FINGERPRINT_PHF, RANK_PHF, all_names, fingerprints, scan, std_hashmap, user_lookup, user_map,
+    user_map_build,
+};
 use inputs::{ALIASES, MISSES, SUGGEST_WORST_CASE, TYPOS, messy, names};
 use table::{Section, Table};
 
@@ -154,6 +157,17 @@ fn name_messy(c: &mut Criterion, table: &mut Table) {
         "user_normalize_hashmap_string",
         (SECTION, "what a user writes", n),
         each(&messy, user_lookup),
+    );
+    let keys = fingerprints();
+    table.bench(
+        &mut g,
+        "phf_get_alone",
+        (
+            SECTION,
+            "phf alone: a get from a `phf::Map<u64, _>` of 100 keys, the key's fingerprint given (the floor under `by_name` of a text that is not exactly a name)",
+            keys.len(),
+        ),
+        each(&keys, |k| FINGERPRINT_PHF.get(&k).copied()),
     );
     g.finish();
 }
