@@ -23,6 +23,8 @@ pub(crate) fn other_forms(key: &[u8]) -> Option<u8> {
     forms(key, last_separator)
 }
 
+/// The other forms of a key that may take one (more than one word, or a
+/// last char that is not ASCII), out of line: few queries get here.
 #[cold]
 #[inline(never)]
 fn forms(key: &[u8], last_separator: Option<usize>) -> Option<u8> {

@@ -75,7 +75,7 @@ pub(crate) fn splits(key: &[u8]) -> impl Iterator<Item = (&[u8], Qualifier)> {
                 MAX_QUALIFIER_WORDS => None,
                 _ => last_separator(key.get(..at)?),
             };
-            let (place, rest) = key.split_at(at);
+            let (place, rest) = key.split_at_checked(at)?;
             if let Some(qualifier) = rest.get(1..).and_then(Qualifier::of) {
                 return Some((place, qualifier));
             }
