@@ -85,7 +85,7 @@ pub(crate) fn splits(key: &[u8]) -> impl Iterator<Item = (&[u8], Qualifier)> {
 }
 
 /// The position of the last separator in `key`.
-fn last_separator(key: &[u8]) -> Option<usize> {
+pub(crate) fn last_separator(key: &[u8]) -> Option<usize> {
     key.iter().rposition(|&b| b == SEPARATOR)
 }
 
