@@ -58,16 +58,16 @@ const SUFFIXES: &[&str] = &["市", "都", "府", "県", "縣", "县", "시", "�
 /// agrees is checked by the query table, not here.
 fn reached_by_a_form(key: &str, rank: u8) -> bool {
     let keys = &keys().by_rank[&rank];
-    let places = key
+    let mut places = key
         .match_indices(' ')
         .map(|(at, _)| &key[..at])
         .chain([key]);
-    places.into_iter().any(|place| {
-        let stems = SUFFIXES
+    places.any(|place| {
+        let mut stems = SUFFIXES
             .iter()
             .filter_map(|suffix| place.strip_suffix(suffix))
             .map(str::trim_end);
-        keys.contains(place) || stems.into_iter().any(|stem| keys.contains(stem))
+        keys.contains(place) || stems.any(|stem| keys.contains(stem))
     })
 }
 
