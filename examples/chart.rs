@@ -13,6 +13,8 @@
 use std::fmt::Write as _;
 use std::process::ExitCode;
 
+#[path = "support/output.rs"]
+mod output;
 #[path = "support/svg.rs"]
 mod svg;
 use svg::{FONT, xml};
@@ -212,5 +214,5 @@ fn main() -> ExitCode {
     per_economy(&mut svg, top, &economies);
     china_list(&mut svg, part2, &china);
     svg.push_str("</svg>\n");
-    svg::write_out("chart", &svg)
+    output::print("chart", &svg)
 }

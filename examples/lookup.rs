@@ -13,10 +13,11 @@
 //! ```
 //!
 //! A name that is an economy's (`Germany`) lists that economy's clusters.
-//! Messages are the library's `Error` text. Exit status: 0 on success, 1
-//! when nothing matches, 2 on bad usage or a failed write.
+//! Messages are the library's `Error` text. `--json` writes each cluster
+//! as `Cluster` serializes it, in every form. Exit status: 0 on success
+//! (and when a reader closes the pipe early), 1 when nothing matches, 2 on
+//! bad usage or a failed write.
 
-use std::io::{ErrorKind, Write as _};
 use std::process::ExitCode;
 
 use gii_clusters::{Cluster, Economy, Error, all, by_rank, in_economy, parse};
@@ -27,6 +28,9 @@ mod width;
 #[path = "support/format.rs"]
 mod format;
 use format::{card, china_table, table};
+
+#[path = "support/output.rs"]
+mod output;
 
 const USAGE: &str = "\
 usage: lookup [--json] <rank | name>
@@ -147,8 +151,16 @@ impl Failure {
     /// Nothing matches `query`: the library's error, exit status 1.
     fn no_match(query: &str, error: Error) -> Failure {
         Failure {
-            message: format!("lookup: {}: {error}", shown(query)),
+            message: format!("{}: {error}", shown(query)),
             status: 1,
+        }
+    }
+
+    /// `--json` without the serde feature: a usage error.
+    fn needs_serde() -> Failure {
+        Failure {
+            message: "--json needs the serde feature: cargo run --example lookup --features serde -- --json …".into(),
+            status: 2,
         }
     }
 }
@@ -157,40 +169,16 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let (request, json) = match parse_args(&args) {
         Ok(parsed) => parsed,
-        Err(message) => {
-            eprintln!("lookup: {message}\n\n{USAGE}");
-            return ExitCode::from(2);
-        }
+        Err(message) => return output::fail("lookup", &format!("{message}\n\n{USAGE}"), 2),
     };
-    if json && !cfg!(feature = "serde") {
-        eprintln!(
-            "lookup: --json needs the serde feature: cargo run --example lookup --features serde -- --json …"
-        );
-        return ExitCode::from(2);
-    }
-    match answer(request, json) {
-        Ok(text) => write_out(&text),
-        Err(failure) => {
-            eprintln!("{}", failure.message);
-            ExitCode::from(failure.status)
-        }
-    }
-}
-
-/// Prints `text`; a reader that closed the pipe early ends the program
-/// quietly, any other failure is reported.
-fn write_out(text: &str) -> ExitCode {
-    let mut stdout = std::io::stdout().lock();
-    match stdout
-        .write_all(text.as_bytes())
-        .and_then(|()| stdout.flush())
-    {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) if e.kind() == ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("lookup: cannot write the output: {e}");
-            ExitCode::from(2)
-        }
+    let answer = if json && !cfg!(feature = "serde") {
+        Err(Failure::needs_serde())
+    } else {
+        answer(request, json)
+    };
+    match answer {
+        Ok(text) => output::print("lookup", &text),
+        Err(failure) => output::fail("lookup", &failure.message, failure.status),
     }
 }
 
@@ -203,126 +191,116 @@ fn answer(request: Request, json: bool) -> Result<String, Failure> {
             let economy = query
                 .parse::<Economy>()
                 .map_err(|e| Failure::no_match(&query, e))?;
-            return Ok(of_economy(economy, json));
+            return of_economy(economy, json);
         }
         Request::China => {
             let mut clusters: Vec<_> = in_economy(Economy::China).collect();
             clusters.sort_by_key(|c| c.rank_in(Economy::China));
-            return Ok(if json {
-                to_json(&with_national_ranks(&clusters, Economy::China))
+            return if json {
+                to_json(&clusters)
             } else {
-                china_table(&clusters)
-            });
+                Ok(china_table(&clusters))
+            };
         }
         Request::Near(latitude, longitude) => return near(latitude, longitude, json),
         Request::Top(n) => (1..=n).filter_map(by_rank).collect(),
         Request::All => all().iter().collect(),
     };
-    Ok(if json {
+    if json {
         to_json(&clusters)
     } else {
-        table(&clusters, None)
-    })
+        Ok(table(&clusters, None))
+    }
 }
 
 /// One cluster, by rank or name, as a card or JSON; a name that is an
 /// economy's lists that economy.
 fn one(query: &str, json: bool) -> Result<String, Failure> {
     match parse(query) {
-        Ok(cluster) if json => Ok(to_json(&cluster)),
+        Ok(cluster) if json => to_json(&cluster),
         Ok(cluster) => Ok(card(cluster)),
         Err(error) => match query.parse::<Economy>() {
-            Ok(economy) if matches!(error, Error::UnknownName { .. }) => {
-                Ok(of_economy(economy, json))
-            }
+            Ok(economy) if matches!(error, Error::UnknownName { .. }) => of_economy(economy, json),
             _ => Err(Failure::no_match(query, error)),
         },
     }
 }
 
-/// The cluster nearest a point, as a card under the distance, or JSON
-/// with `distance_km` added.
+/// The answer to `--near`: the point asked about, how far the nearest
+/// cluster is (to 0.1 km), and the cluster as it serializes.
+#[cfg(feature = "std")]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+struct Nearest {
+    point: gii_clusters::Location,
+    distance_km: f64,
+    cluster: &'static Cluster,
+}
+
+/// The cluster nearest a point, as a card under the distance, or JSON.
 #[cfg(feature = "std")]
 fn near(latitude: f64, longitude: f64, json: bool) -> Result<String, Failure> {
-    let point = format::degrees(gii_clusters::Location {
+    let point = gii_clusters::Location {
         latitude,
         longitude,
-    });
+    };
     let Some((cluster, km)) = gii_clusters::nearest(latitude, longitude) else {
         return Err(Failure {
             message: format!(
-                "lookup: ({latitude}, {longitude}) is no point: latitude -90 to 90, longitude -180 to 180"
+                "({latitude}, {longitude}) is no point: latitude -90 to 90, longitude -180 to 180"
             ),
             status: 2,
         });
     };
+    let nearest = Nearest {
+        point,
+        distance_km: (km * 10.0).round() / 10.0,
+        cluster,
+    };
     if json {
-        return Ok(to_json(&with_field(cluster, "distance_km", km.round())));
+        return to_json(&nearest);
     }
-    Ok(format!("{km:.0} km from {point}:\n{}", card(cluster)))
+    Ok(format!(
+        "{:.1} km from {}:\n{}",
+        nearest.distance_km,
+        format::degrees(nearest.point),
+        card(nearest.cluster)
+    ))
 }
 
 #[cfg(not(feature = "std"))]
 fn near(_: f64, _: f64, _: bool) -> Result<String, Failure> {
     Err(Failure {
-        message: "lookup: --near needs the std feature".into(),
+        message: "--near needs the std feature".into(),
         status: 2,
     })
 }
 
 /// An economy's clusters in rank order, with their national ranks.
-fn of_economy(economy: Economy, json: bool) -> String {
+fn of_economy(economy: Economy, json: bool) -> Result<String, Failure> {
     let clusters: Vec<_> = in_economy(economy).collect();
     if json {
-        return to_json(&with_national_ranks(&clusters, economy));
+        return to_json(&clusters);
     }
     let count = match clusters.len() {
         1 => "1 cluster".to_owned(),
         n => format!("{n} clusters"),
     };
     let title = format!("{} ({}): {count}\n", economy.name(), economy.alpha2());
-    title + &table(&clusters, Some(economy))
+    Ok(title + &table(&clusters, Some(economy)))
 }
 
-/// Each cluster as JSON with its rank in `economy` added.
+/// `value` as pretty JSON, exactly as it serializes.
 #[cfg(feature = "serde")]
-fn with_national_ranks(clusters: &[&Cluster], economy: Economy) -> Vec<serde_json::Value> {
-    clusters
-        .iter()
-        .map(|c| with_field(c, "national_rank", c.rank_in(economy)))
-        .collect()
-}
-
-/// A cluster as JSON with one more field.
-#[cfg(feature = "serde")]
-fn with_field(
-    cluster: &Cluster,
-    name: &str,
-    value: impl Into<serde_json::Value>,
-) -> serde_json::Value {
-    let mut object = serde_json::to_value(cluster).unwrap_or_default();
-    if let Some(fields) = object.as_object_mut() {
-        fields.insert(name.into(), value.into());
-    }
-    object
+fn to_json<T: serde::Serialize>(value: &T) -> Result<String, Failure> {
+    serde_json::to_string_pretty(value)
+        .map(|json| json + "\n")
+        .map_err(|error| Failure {
+            message: format!("cannot write JSON: {error}"),
+            status: 2,
+        })
 }
 
 #[cfg(not(feature = "serde"))]
-fn with_national_ranks<'c>(clusters: &[&'c Cluster], _: Economy) -> Vec<&'c Cluster> {
-    clusters.to_vec()
-}
-
-#[cfg(not(feature = "serde"))]
-fn with_field<'c, T>(cluster: &'c Cluster, _: &str, _: T) -> &'c Cluster {
-    cluster
-}
-
-#[cfg(feature = "serde")]
-fn to_json<T: serde::Serialize>(value: &T) -> String {
-    serde_json::to_string_pretty(value).map_or_else(|e| format!("error: {e}\n"), |json| json + "\n")
-}
-
-#[cfg(not(feature = "serde"))]
-fn to_json<T>(_: &T) -> String {
-    unreachable!("--json is refused without the serde feature")
+fn to_json<T>(_: &T) -> Result<String, Failure> {
+    Err(Failure::needs_serde())
 }

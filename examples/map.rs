@@ -6,59 +6,33 @@
 //!
 //! Top: the world (Natural Earth's land, `docs/land-110m.path`, made by
 //! `scripts/land.py`), a dot per cluster at its location, larger and
-//! darker the better its rank, the top ten numbered and listed. Bottom:
-//! eastern China, where 24 clusters crowd, each dot numbered by its order
-//! in the Chinese list (序号) and named in Chinese beside the map.
+//! darker the better its rank (a legend says how), the top ten numbered
+//! and listed. Bottom: eastern China, where 24 clusters crowd, each dot
+//! numbered by its order in the Chinese list (序号) and named in Chinese
+//! beside the map. A number with no room on its dot sits beside it, with a
+//! line to it (`support/map_layout.rs` places them).
+//!
+//! Exit status: 0 on success, 2 on a failed write.
 
 use std::fmt::Write as _;
 use std::process::ExitCode;
 
+#[path = "support/map_layout.rs"]
+mod map_layout;
+use map_layout::{INSET, Label, TOP_TEN_BOX, WIDTH, WORLD_HEIGHT, WORLD_Y, project};
+
+#[path = "support/output.rs"]
+mod output;
 #[path = "support/svg.rs"]
 mod svg;
 use svg::{FONT, xml};
 
-use gii_clusters::{Cluster, Economy, GII_EDITION, Location, all, in_economy};
+use gii_clusters::{Economy, GII_EDITION, all};
 
-const WIDTH: f64 = 960.0;
-/// Map units per degree, and the map's northern edge: as in
-/// `scripts/land.py`, which projects the land the same way.
-const SCALE: f64 = 8.0 / 3.0;
-const NORTH: f64 = 85.0;
-const SOUTH: f64 = -60.0;
-/// Where the world map starts, below the title.
-const WORLD_Y: f64 = 56.0;
-/// The inset: eastern China, magnified.
-const INSET: Inset = Inset {
-    west: 99.0,
-    east: 127.0,
-    north: 47.5,
-    south: 21.0,
-    zoom: 7.0,
-    x: 20.0,
-    y: WORLD_Y + (NORTH - SOUTH) * SCALE + 40.0,
-};
 const LAND: &str = include_str!("../docs/land-110m.path");
 
-/// A window on the map, magnified `zoom` times and drawn at (`x`, `y`).
-struct Inset {
-    west: f64,
-    east: f64,
-    north: f64,
-    south: f64,
-    zoom: f64,
-    x: f64,
-    y: f64,
-}
-
-/// Where a point falls on the world map (before its offset).
-fn project(
-    Location {
-        latitude,
-        longitude,
-    }: Location,
-) -> (f64, f64) {
-    ((longitude + 180.0) * SCALE, (NORTH - latitude) * SCALE)
-}
+/// The rank bands of the legend: the first rank of each, its label.
+const BANDS: [(u8, &str); 4] = [(1, "1–10"), (11, "11–25"), (26, "26–50"), (51, "51–100")];
 
 /// A dot's radius and colour by rank: the top ten largest and darkest.
 fn dot(rank: u8) -> (f64, &'static str) {
@@ -72,6 +46,7 @@ fn dot(rank: u8) -> (f64, &'static str) {
     (radius, colour)
 }
 
+/// The title, and the legend of dot size and colour under it.
 fn header(svg: &mut String, height: f64) {
     let _ = writeln!(
         svg,
@@ -85,16 +60,48 @@ fn header(svg: &mut String, height: f64) {
     );
     let _ = writeln!(
         svg,
-        r##"<text x="20" y="44" fill="#555">Dot: the cluster's first-named city; larger and darker for a better rank (1–10, 11–25, 26–50, 51–100).</text>"##
+        r##"<text x="20" y="52" fill="#555">Dot: a cluster's first-named city. Rank:</text>"##
+    );
+    let mut x = 252.0;
+    for (rank, band) in BANDS {
+        let (r, colour) = dot(rank);
+        let _ = writeln!(
+            svg,
+            r##"<circle cx="{:.1}" cy="48" r="{r:.1}" fill="{colour}" fill-opacity="0.85" stroke="white" stroke-width="0.6"/><text x="{:.1}" y="52" fill="#555">{band}</text>"##,
+            x + r,
+            x + 2.0 * r + 5.0
+        );
+        x += 2.0 * r + 60.0;
+    }
+    let _ = writeln!(
+        svg,
+        r##"<text x="{x:.1}" y="52" fill="#555">(the size shrinks with each rank)</text>"##
     );
 }
 
-/// The world, the clusters, and the top ten's names.
-fn world(svg: &mut String) {
-    let height = (NORTH - SOUTH) * SCALE;
+/// A numbered disc; with a line to its dot when it sits beside it.
+fn label(svg: &mut String, label: &Label, fill: &str, font_size: f64) {
+    let ((ax, ay), (x, y)) = (label.anchor, label.centre);
+    if label.displaced() {
+        let _ = writeln!(
+            svg,
+            r##"<line x1="{ax:.1}" y1="{ay:.1}" x2="{x:.1}" y2="{y:.1}" stroke="#333" stroke-width="0.8"/>"##
+        );
+    }
     let _ = writeln!(
         svg,
-        r##"<g transform="translate(0 {WORLD_Y})"><rect width="{WIDTH}" height="{height:.1}" fill="#eef4f8"/><path d="{}" fill="#d9d9d9" stroke="#bbb" stroke-width="0.4"/>"##,
+        r##"<circle cx="{x:.1}" cy="{y:.1}" r="{:.1}" fill="{fill}" stroke="white"/><text x="{x:.1}" y="{:.1}" font-size="{font_size}" fill="white" text-anchor="middle">{}</text>"##,
+        label.radius,
+        y + font_size / 3.0,
+        label.number
+    );
+}
+
+/// The world, the clusters, and the top ten's numbers and names.
+fn world(svg: &mut String) {
+    let _ = writeln!(
+        svg,
+        r##"<g transform="translate(0 {WORLD_Y})"><rect width="{WIDTH}" height="{WORLD_HEIGHT:.1}" fill="#eef4f8"/><path d="{}" fill="#d9d9d9" stroke="#bbb" stroke-width="0.4"/>"##,
         LAND.trim()
     );
     // Worst first, so that the best are drawn on top.
@@ -107,30 +114,28 @@ fn world(svg: &mut String) {
             c.rank(),
             xml(c.name())
         );
-        if c.rank() <= 10 {
-            let _ = writeln!(
-                svg,
-                r##"<text x="{x:.1}" y="{:.1}" font-size="8" fill="white" text-anchor="middle">{}</text>"##,
-                y + 3.0,
-                c.rank()
-            );
-        }
+    }
+    for top in map_layout::world_labels() {
+        label(svg, &top, dot(top.number).1, 8.0);
     }
     let _ = writeln!(
         svg,
-        r##"<rect x="12" y="{:.1}" width="196" height="172" fill="white" fill-opacity="0.85"/>"##,
-        height - 180.0
+        r##"<rect x="{}" y="{:.1}" width="{}" height="{}" fill="white" fill-opacity="0.85"/>"##,
+        TOP_TEN_BOX.x0,
+        TOP_TEN_BOX.y0,
+        TOP_TEN_BOX.x1 - TOP_TEN_BOX.x0,
+        TOP_TEN_BOX.y1 - TOP_TEN_BOX.y0
     );
     let _ = writeln!(
         svg,
         r##"<text x="20" y="{:.1}" font-weight="bold">The top ten</text>"##,
-        height - 162.0
+        TOP_TEN_BOX.y0 + 18.0
     );
     for (i, c) in all().iter().take(10).enumerate() {
         let _ = writeln!(
             svg,
             r##"<text x="20" y="{:.1}">{}  {}</text>"##,
-            height - 145.0 + 15.0 * i as f64,
+            TOP_TEN_BOX.y0 + 35.0 + 15.0 * i as f64,
             c.rank(),
             xml(c.name())
         );
@@ -140,16 +145,15 @@ fn world(svg: &mut String) {
 
 /// Eastern China magnified, China's clusters numbered by 序号, and the
 /// list of their Chinese and English names beside it.
-fn china(svg: &mut String, china: &[&Cluster]) {
-    let Inset { x, y, zoom, .. } = INSET;
-    let (west, north) = project(Location {
+fn china(svg: &mut String) {
+    let frame = INSET.frame();
+    let (x, y, zoom) = (INSET.x, INSET.y, INSET.zoom);
+    let (width, height) = (frame.x1 - frame.x0, frame.y1 - frame.y0);
+    let (west, north) = project(gii_clusters::Location {
         latitude: INSET.north,
         longitude: INSET.west,
     });
-    let (width, height) = (
-        (INSET.east - INSET.west) * SCALE * zoom,
-        (INSET.north - INSET.south) * SCALE * zoom,
-    );
+    let china = map_layout::china();
     let _ = writeln!(
         svg,
         r##"<text x="{x}" y="{:.1}" font-weight="bold">China's {} clusters, numbered by the Chinese list (序号)</text>"##,
@@ -163,16 +167,16 @@ fn china(svg: &mut String, china: &[&Cluster]) {
         y - north * zoom,
         LAND.trim()
     );
-    for c in china {
-        let (px, py) = project(c.location());
-        let (cx, cy) = (x + (px - west) * zoom, y + (py - north) * zoom);
-        let order = c.rank_in(Economy::China).unwrap_or(0);
-        let _ = writeln!(
-            svg,
-            r##"<circle cx="{cx:.1}" cy="{cy:.1}" r="7.5" fill="{}" stroke="white"/><text x="{cx:.1}" y="{:.1}" font-size="9" fill="white" text-anchor="middle">{order}</text>"##,
-            dot(c.rank()).1,
-            cy + 3.0
-        );
+    for (c, numbered) in china.iter().zip(map_layout::inset_labels()) {
+        let colour = dot(c.rank()).1;
+        if numbered.displaced() {
+            let (ax, ay) = numbered.anchor;
+            let _ = writeln!(
+                svg,
+                r##"<circle cx="{ax:.1}" cy="{ay:.1}" r="2.5" fill="{colour}"/>"##
+            );
+        }
+        label(svg, &numbered, colour, 9.0);
     }
     for (i, c) in china.iter().enumerate() {
         let _ = writeln!(
@@ -189,14 +193,12 @@ fn china(svg: &mut String, china: &[&Cluster]) {
 }
 
 fn main() -> ExitCode {
-    let mut china_list: Vec<&Cluster> = in_economy(Economy::China).collect();
-    china_list.sort_by_key(|c| c.rank_in(Economy::China));
-    let inset_height = (INSET.north - INSET.south) * SCALE * INSET.zoom;
-    let height = INSET.y + inset_height + 56.0;
+    let frame = INSET.frame();
+    let height = frame.y1 + 56.0;
     let mut svg = String::new();
     header(&mut svg, height);
     world(&mut svg);
-    china(&mut svg, &china_list);
+    china(&mut svg);
     let _ = writeln!(
         svg,
         r##"<text x="20" y="{:.1}" fill="#555">Sources: WIPO, Global Innovation Index {GII_EDITION} (CC BY 4.0); locations: GeoNames (CC BY 4.0); land: Natural Earth (public domain).</text>"##,
@@ -208,5 +210,5 @@ fn main() -> ExitCode {
         height - 12.0
     );
     svg.push_str("</svg>\n");
-    svg::write_out("map", &svg)
+    output::print("map", &svg)
 }

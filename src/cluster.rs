@@ -26,6 +26,61 @@ use crate::{Economy, Location};
 /// };
 /// assert_eq!(TOP, "Tokyo–Yokohama");
 /// ```
+///
+/// # serde
+///
+/// With the `serde` feature, `Cluster` implements `Serialize` and
+/// `&'static Cluster` implements `Deserialize`, without allocating.
+///
+/// **What it writes.** In human-readable formats (JSON, YAML, TOML, …) an
+/// object with these keys, in this order: `rank`, `name`, `economies`
+/// (alpha-2 codes), `national_ranks` (alpha-2 code to
+/// [national rank](Self::rank_in)), `name_zh` (`null` outside the Chinese
+/// list, so that every object has the same keys), `brief_url`,
+/// `brief_url_inferred` and `location` (see [`Location`]). In compact
+/// formats (postcard, bincode, …) its rank, one `u8`.
+///
+/// **What it reads back**, as a reference into the crate's table:
+///
+/// * in human-readable formats, the object (found by `rank`, or by `name`
+///   when it has no `rank`; a `name` of another cluster is an error; the
+///   other keys it writes are accepted and not read; an unknown or
+///   repeated key is an error), an integer rank, or any string
+///   [`parse`](crate::parse) accepts (`"4"`, `"#4"`, `"München"`, `"北京"`);
+/// * in compact formats, the rank.
+///
+/// ```
+/// # #[cfg(feature = "serde")] {
+/// use gii_clusters::{by_rank, Cluster};
+///
+/// let beijing = by_rank(4).unwrap();
+/// assert_eq!(
+///     serde_json::to_value(beijing)?,
+///     serde_json::json!({
+///         "rank": 4,
+///         "name": "Beijing",
+///         "economies": ["CN"],
+///         "national_ranks": {"CN": 2},
+///         "name_zh": "北京",
+///         "brief_url": "https://www.wipo.int/global_innovation_index/en/docs/2023/cn-beijing.pdf",
+///         "brief_url_inferred": false,
+///         "location": {"latitude": 39.9075, "longitude": 116.3972}
+///     })
+/// );
+/// let read = |json: &str| serde_json::from_str::<&Cluster>(json);
+/// assert_eq!(read(&serde_json::to_string(beijing)?)?, beijing);
+/// assert_eq!(read(r#"{"rank": 4}"#)?, beijing);
+/// assert_eq!(read("4")?, beijing);
+/// assert_eq!(read(r#""北京""#)?, beijing);
+/// assert!(read(r#"{"rank": 4, "name": "Shanghai"}"#).is_err());
+///
+/// // Compact: the rank.
+/// let mut buffer = [0u8; 4];
+/// assert_eq!(postcard::to_slice(beijing, &mut buffer).unwrap(), [4]);
+/// assert_eq!(postcard::from_bytes::<&Cluster>(&[4]).unwrap(), beijing);
+/// # }
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(Debug)]
 pub struct Cluster {
     pub(crate) rank: u8,
@@ -128,12 +183,14 @@ impl Cluster {
     /// Where the cluster is: the point of the first city its official name
     /// lists, from GeoNames (a cluster is an area, so this is an
     /// approximation). See [`Location`] and, with `std`,
-    /// [`nearest`](crate::nearest).
+    /// [`nearest`].
     ///
     /// ```
     /// let basel = gii_clusters::by_name("Basel").unwrap().location();
     /// assert!((basel.latitude - 47.56).abs() < 0.01);
     /// ```
+    #[cfg_attr(feature = "std", doc = "[`nearest`]: crate::nearest")]
+    #[cfg_attr(not(feature = "std"), doc = "[`nearest`]: crate#features")]
     #[inline]
     #[must_use]
     pub const fn location(&self) -> Location {

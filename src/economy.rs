@@ -34,6 +34,32 @@ macro_rules! economies {
         /// assert_eq!(korea.short_name(), "South Korea");
         /// assert_eq!(in_economy(korea).len(), 4);
         /// ```
+        ///
+        /// # serde
+        ///
+        /// With the `serde` feature, `Economy` implements `Serialize` and
+        /// `Deserialize`. It writes its alpha-2 code (`"DE"`) in every
+        /// format, human-readable or compact, a code that stays the same
+        /// across versions. It reads back anything its `FromStr` accepts:
+        /// the code in any case or any of its names (`"de"`, `"Germany"`,
+        /// `"Deutschland"`, `"德国"`); anything else is an error that
+        /// repeats the text.
+        ///
+        /// ```
+        /// # #[cfg(feature = "serde")] {
+        /// use gii_clusters::Economy;
+        ///
+        /// assert_eq!(serde_json::to_string(&Economy::Germany)?, r#""DE""#);
+        /// assert_eq!(serde_json::from_str::<Economy>(r#""Deutschland""#)?, Economy::Germany);
+        /// assert!(serde_json::from_str::<Economy>(r#""Atlantis""#).is_err());
+        ///
+        /// let mut buffer = [0u8; 4];
+        /// let bytes = postcard::to_slice(&Economy::Germany, &mut buffer).unwrap();
+        /// assert_eq!(bytes, [2, b'D', b'E']);
+        /// assert_eq!(postcard::from_bytes::<Economy>(bytes).unwrap(), Economy::Germany);
+        /// # }
+        /// # Ok::<(), serde_json::Error>(())
+        /// ```
         #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
         #[non_exhaustive]
         pub enum Economy {

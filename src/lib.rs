@@ -43,10 +43,13 @@
 //! * `std` (default): [`nearest`] and `Location::distance_km`, which need
 //!   the trigonometry `core` lacks. Everything else is `no_std`; [`Error`]
 //!   implements `core::error::Error`, the trait `std::error::Error` names.
-//! * `serde`: `Serialize` for [`Cluster`] and [`Economy`], and
-//!   allocation-free `Deserialize` for `&'static Cluster` and [`Economy`],
-//!   in human-readable formats (a cluster as an object, read back from the
-//!   object, a rank or a name) and compact ones (a cluster as its rank).
+//! * `serde`: `Serialize` for [`Cluster`], [`Economy`] and [`Location`],
+//!   and allocation-free `Deserialize` for `&'static Cluster`, [`Economy`]
+//!   and [`Location`], in human-readable formats (a cluster as an object,
+//!   read back from the object, a rank or a name) and compact ones (a
+//!   cluster as its rank), from borrowed, transient or owned strings alike
+//!   (`serde_json::from_reader` and `from_value` too). Each type's docs
+//!   say what it writes and reads.
 //!
 //! # The data
 //!
@@ -54,7 +57,11 @@
 //! clusters, CC BY 4.0. The package's `data/SOURCES.md` says where every
 //! column comes from and lists every place the shipped data differs from
 //! the source transcription.
-
+//!
+// `nearest` exists with `std` only; without it, its mentions point to the
+// features above.
+#![cfg_attr(feature = "std", doc = "[`nearest`]: crate::nearest")]
+#![cfg_attr(not(feature = "std"), doc = "[`nearest`]: crate#features")]
 #![no_std]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 #![forbid(unsafe_code)]

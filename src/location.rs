@@ -14,6 +14,35 @@
 /// assert!((tokyo.latitude - 35.69).abs() < 0.01);
 /// assert!((tokyo.longitude - 139.69).abs() < 0.01);
 /// ```
+///
+/// # serde
+///
+/// With the `serde` feature, `Location` implements `Serialize` and
+/// `Deserialize`. It writes `{"latitude": …, "longitude": …}` in
+/// human-readable formats and the two numbers, latitude first, in compact
+/// ones (two `f64`, 16 bytes in postcard). It reads back the same forms,
+/// and in human-readable formats also `[latitude, longitude]`. Both keys
+/// are needed, once each; any other key is an error, and so is a
+/// coordinate out of its range.
+///
+/// ```
+/// # #[cfg(feature = "serde")] {
+/// use gii_clusters::Location;
+///
+/// let basel = gii_clusters::by_rank(97).unwrap().location();
+/// let json = serde_json::to_string(&basel)?;
+/// assert_eq!(json, r#"{"latitude":47.5584,"longitude":7.5733}"#);
+/// assert_eq!(serde_json::from_str::<Location>(&json)?, basel);
+/// assert_eq!(serde_json::from_str::<Location>("[47.5584, 7.5733]")?, basel);
+/// assert!(serde_json::from_str::<Location>(r#"{"latitude": 91, "longitude": 0}"#).is_err());
+/// assert!(serde_json::from_str::<Location>(r#"{"latitude": 0, "longitude": 0, "altitude": 260}"#).is_err());
+///
+/// let mut buffer = [0u8; 16];
+/// let bytes = postcard::to_slice(&basel, &mut buffer).unwrap();
+/// assert_eq!(postcard::from_bytes::<Location>(bytes).unwrap(), basel);
+/// # }
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Location {
     /// Degrees north of the equator, -90 to 90.

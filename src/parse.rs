@@ -40,6 +40,11 @@ pub fn parse(s: &str) -> Result<&'static Cluster, Error> {
                 .ok_or(Error::UnknownRank { rank });
         }
     }
+    named(s)
+}
+
+/// [`by_name`], with the error [`parse`] gives for an unknown name.
+pub(crate) fn named(s: &str) -> Result<&'static Cluster, Error> {
     by_name(s).ok_or_else(|| Error::UnknownName {
         suggestion: suggest(s),
     })

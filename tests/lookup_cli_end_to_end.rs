@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::examples::{example, lookup};
+use common::examples::lookup;
 use gii_clusters::{Economy, in_economy};
 
 #[test]
@@ -110,12 +110,13 @@ fn qualified_names_and_economies_as_queries() {
     );
 }
 
+#[cfg(feature = "std")]
 #[test]
 fn near_a_point_finds_the_nearest_cluster() {
     let (code, out, _) = lookup(&["--near", "37.44,-122.14"]);
     assert_eq!(code, 0);
     assert!(
-        out.starts_with("24 km from 37.4400° N, 122.1400° W:\nSan Jose–San Francisco, CA\n"),
+        out.starts_with("24.4 km from 37.4400° N, 122.1400° W:\nSan Jose–San Francisco, CA\n"),
         "{out}"
     );
     assert_eq!(
@@ -153,36 +154,6 @@ fn bad_usage_exits_2_with_usage() {
     assert!(out.starts_with("usage: lookup"));
     assert_eq!(lookup(&["--top=5"]), lookup(&["--top", "5"]));
     assert_eq!(lookup(&["--economy=DE"]), lookup(&["--economy", "DE"]));
-}
-
-#[test]
-fn a_failed_write_is_reported_and_a_closed_pipe_is_quiet() {
-    let full = std::fs::OpenOptions::new().write(true).open("/dev/full");
-    if let Ok(full) = full {
-        let output = std::process::Command::new(example("lookup"))
-            .arg("--all")
-            .stdout(full)
-            .output()
-            .unwrap();
-        let err = String::from_utf8_lossy(&output.stderr);
-        assert_eq!(output.status.code(), Some(2), "{err}");
-        assert!(
-            err.starts_with("lookup: cannot write the output: "),
-            "{err}"
-        );
-        assert!(!err.contains("panicked"), "{err}");
-    }
-    let mut child = std::process::Command::new(example("lookup"))
-        .arg("--all")
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    // Close the pipe before the example writes.
-    drop(child.stdout.take());
-    let output = child.wait_with_output().unwrap();
-    assert_eq!(output.status.code(), Some(0));
-    assert_eq!(String::from_utf8_lossy(&output.stderr), "");
 }
 
 /// Every row starts its `column`-th cell (found by `cell`) at the same
@@ -245,53 +216,96 @@ fn tables_align_in_terminal_columns() {
     });
 }
 
+#[cfg(not(feature = "std"))]
+#[test]
+fn near_needs_std() {
+    let (code, out, err) = lookup(&["--near", "37.44,-122.14"]);
+    assert_eq!((code, out.as_str()), (2, ""));
+    assert_eq!(err, "lookup: --near needs the std feature\n");
+}
+
+/// What `--json` prints, checked as text: the same keys in the same
+/// order as `Serialize` writes them, in every form.
 #[cfg(feature = "serde")]
 #[test]
-fn json_on_every_form() {
-    use gii_clusters::{all, by_rank};
+fn json_on_every_form_is_what_serialize_writes() {
+    use gii_clusters::{Cluster, all, by_rank};
 
-    let json = |args: &[&str]| {
+    let printed = |args: &[&str]| {
         let (code, out, err) = lookup(args);
         assert_eq!((code, err.as_str()), (0, ""), "{args:?}");
-        serde_json::from_str::<serde_json::Value>(&out).unwrap()
+        out
     };
-    assert_eq!(
-        json(&["--json", "Beijing"]),
-        serde_json::to_value(by_rank(4).unwrap()).unwrap()
-    );
-    assert_eq!(
-        json(&["Beijing", "--json"]),
-        serde_json::to_value(by_rank(4).unwrap()).unwrap()
-    );
-    assert_eq!(
-        json(&["--json", "--all"]),
-        serde_json::to_value(all()).unwrap()
-    );
-    assert_eq!(json(&["--json", "--top", "3"]).as_array().unwrap().len(), 3);
-    // Per economy, each cluster also carries its national rank.
-    let de = json(&["--json", "--economy", "DE"]);
-    let de = de.as_array().unwrap();
-    for (value, (c, national)) in de.iter().zip(in_economy(Economy::Germany).zip(1..)) {
-        let mut expected = serde_json::to_value(c).unwrap();
-        expected["national_rank"] = national.into();
-        assert_eq!(*value, expected);
+    fn pretty<T: serde::Serialize + ?Sized>(value: &T) -> String {
+        serde_json::to_string_pretty(value).unwrap() + "\n"
     }
-    assert_eq!(de.len(), 9);
-    let china = json(&["--json", "--china"]);
-    let china = china.as_array().unwrap();
-    let zh: Vec<&str> = china
+    let beijing = by_rank(4).unwrap();
+    assert_eq!(printed(&["--json", "Beijing"]), pretty(beijing));
+    assert_eq!(printed(&["Beijing", "--json"]), pretty(beijing));
+    assert_eq!(printed(&["--json", "4"]), pretty(beijing));
+    assert_eq!(printed(&["--json", "--all"]), pretty(all()));
+    assert_eq!(printed(&["--json", "--top", "3"]), pretty(&all()[..3]));
+    let germany: Vec<&Cluster> = in_economy(Economy::Germany).collect();
+    assert_eq!(printed(&["--json", "--economy", "DE"]), pretty(&germany));
+    assert_eq!(printed(&["--json", "Germany"]), pretty(&germany));
+    let mut china: Vec<&Cluster> = in_economy(Economy::China).collect();
+    china.sort_by_key(|c| c.rank_in(Economy::China));
+    assert_eq!(printed(&["--json", "--china"]), pretty(&china));
+    // Every object starts with its rank, and carries its national ranks.
+    let value: serde_json::Value = serde_json::from_str(&printed(&["--json", "--china"])).unwrap();
+    let order: Vec<u64> = value
+        .as_array()
+        .unwrap()
         .iter()
-        .map(|c| c["name_zh"].as_str().unwrap())
-        .collect();
-    assert_eq!(zh.len(), 24);
-    assert_eq!(zh[..3], ["香港", "北京", "上海"]);
-    let order: Vec<u64> = china
-        .iter()
-        .map(|c| c["national_rank"].as_u64().unwrap())
+        .map(|c| c["national_ranks"]["CN"].as_u64().unwrap())
         .collect();
     assert_eq!(order, (1..=24).collect::<Vec<_>>());
+    assert!(printed(&["--json", "--top", "1"]).starts_with("[\n  {\n    \"rank\": 1,"));
     let (code, _, _) = lookup(&["--json", "Bejing"]);
     assert_eq!(code, 1);
+}
+
+#[cfg(all(feature = "serde", feature = "std"))]
+#[test]
+fn json_near_a_point_nests_the_cluster_and_rounds_to_a_tenth() {
+    #[derive(serde::Serialize)]
+    struct Nearest {
+        point: gii_clusters::Location,
+        distance_km: f64,
+        cluster: &'static gii_clusters::Cluster,
+    }
+    let (code, out, err) = lookup(&["--json", "--near", "37.44,-122.14"]);
+    assert_eq!((code, err.as_str()), (0, ""));
+    let point = gii_clusters::Location {
+        latitude: 37.44,
+        longitude: -122.14,
+    };
+    let cluster = gii_clusters::by_rank(6).unwrap();
+    // The haversine gives 24.36 km.
+    assert!((point.distance_km(cluster.location()) - 24.36).abs() < 0.005);
+    let expected = Nearest {
+        point,
+        distance_km: 24.4,
+        cluster,
+    };
+    assert_eq!(out, serde_json::to_string_pretty(&expected).unwrap() + "\n");
+}
+
+#[cfg(not(feature = "serde"))]
+#[test]
+fn json_needs_serde() {
+    for args in [
+        &["--json", "Beijing"][..],
+        &["--json", "Bejing"],
+        &["--all", "--json"],
+    ] {
+        let (code, out, err) = lookup(args);
+        assert_eq!((code, out.as_str()), (2, ""), "{args:?}");
+        assert!(
+            err.starts_with("lookup: --json needs the serde feature"),
+            "{err}"
+        );
+    }
 }
 
 /// The outputs README.md shows are what the example prints today.

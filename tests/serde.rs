@@ -52,6 +52,7 @@ fn cluster_object_shape() {
             "rank": 4,
             "name": "Beijing",
             "economies": ["CN"],
+            "national_ranks": {"CN": 2},
             "name_zh": "北京",
             "brief_url": "https://www.wipo.int/global_innovation_index/en/docs/2023/cn-beijing.pdf",
             "brief_url_inferred": false,
@@ -66,6 +67,15 @@ fn cluster_object_shape() {
     );
     let basel = serde_json::to_value(by_rank(97).unwrap()).unwrap();
     assert_eq!(basel["economies"], serde_json::json!(["CH", "DE", "FR"]));
+    assert_eq!(
+        basel["national_ranks"],
+        serde_json::json!({"CH": 2, "DE": 8, "FR": 3})
+    );
+    let hong_kong = serde_json::to_value(by_rank(2).unwrap()).unwrap();
+    assert_eq!(
+        hong_kong["national_ranks"],
+        serde_json::json!({"CN": 1, "HK": 1})
+    );
     let brisbane = serde_json::to_value(by_rank(100).unwrap()).unwrap();
     assert_eq!(brisbane["brief_url_inferred"], serde_json::json!(true));
 }
@@ -109,6 +119,11 @@ fn deserialize_from_rank_name_or_string_rank() {
     assert!(error.contains("no cluster has rank 101"), "{error}");
     let error = read("101").unwrap_err();
     assert!(
+        error.contains("expected a cluster rank (1 to 100)"),
+        "{error}"
+    );
+    let error = read("true").unwrap_err();
+    assert!(
         error.contains("a cluster rank (1 to 100), a cluster name, or a cluster object"),
         "{error}"
     );
@@ -116,15 +131,31 @@ fn deserialize_from_rank_name_or_string_rank() {
 
 #[test]
 fn deserialize_from_object() {
-    // Found by rank; other fields, known or not, are ignored.
+    // Found by rank; the other keys the object form has are not read.
     assert_eq!(read(r#"{"rank": 4}"#), Ok(4));
     assert_eq!(
-        read(r#"{"rank": 4, "name": "Beijing", "x": [1, {"y": 2}]}"#),
+        read(r#"{"economies": ["JP"], "rank": 4, "name_zh": null, "national_ranks": {}}"#),
         Ok(4)
     );
-    assert_eq!(
-        read(r#"{"economies": ["JP"], "rank": 4, "name_zh": null}"#),
-        Ok(4)
+    // Keys it does not have, repeated keys and wrong types are errors.
+    let error = read(r#"{"rank": 4, "name": "Beijing", "x": [1, {"y": 2}]}"#).unwrap_err();
+    assert!(
+        error.contains("unknown field `x`, expected one of `rank`, `name`"),
+        "{error}"
+    );
+    let error = read(r#"{"rank": 4, "rank": 4}"#).unwrap_err();
+    assert!(error.contains("duplicate field `rank`"), "{error}");
+    let error = read(r#"{"rank": 4, "location": null, "location": null}"#).unwrap_err();
+    assert!(error.contains("duplicate field `location`"), "{error}");
+    let error = read(r#"{"rank": "4"}"#).unwrap_err();
+    assert!(
+        error.contains("invalid type: string \"4\", expected a cluster rank"),
+        "{error}"
+    );
+    let error = read(r#"{"name": 4}"#).unwrap_err();
+    assert!(
+        error.contains("invalid type: integer `4`, expected a cluster name"),
+        "{error}"
     );
     // A name that is another spelling of the same cluster is fine.
     assert_eq!(read(r#"{"rank": 2, "name": "Shenzhen"}"#), Ok(2));
@@ -185,10 +216,26 @@ fn location_round_trips_as_an_object_and_as_two_numbers() {
     let json = serde_json::to_string(&basel).unwrap();
     assert_eq!(json, r#"{"latitude":47.5584,"longitude":7.5733}"#);
     assert_eq!(serde_json::from_str::<Location>(&json).unwrap(), basel);
-    // Field order does not matter, other fields are ignored, both are needed.
-    let reordered = r#"{"longitude":7.5733,"altitude":260,"latitude":47.5584}"#;
+    // Field order does not matter; both are needed, once each, and no other.
+    let reordered = r#"{"longitude":7.5733,"latitude":47.5584}"#;
     assert_eq!(serde_json::from_str::<Location>(reordered).unwrap(), basel);
-    assert!(serde_json::from_str::<Location>(r#"{"latitude":47.5584}"#).is_err());
+    let error = |json: &str| {
+        serde_json::from_str::<Location>(json)
+            .unwrap_err()
+            .to_string()
+    };
+    assert!(error(r#"{"latitude":47.5584}"#).contains("missing field `longitude`"));
+    assert!(
+        error(r#"{"longitude":7.5,"altitude":260,"latitude":47.5}"#)
+            .contains("unknown field `altitude`, expected `latitude` or `longitude`")
+    );
+    assert!(error(r#"{"latitude":1,"latitude":1}"#).contains("duplicate field `latitude`"));
+    assert!(error(r#"{"latitude":"47","longitude":7}"#).contains("invalid type: string"));
+    assert!(
+        error(r#"{"latitude":95,"longitude":7}"#).contains("expected a latitude from -90 to 90")
+    );
+    assert!(error("[47.5, 181]").contains("expected a longitude from -180 to 180"));
+    assert!(error("[47.5]").contains("invalid length 1"));
     let mut buffer = [0u8; 32];
     let bytes = postcard::to_slice(&basel, &mut buffer).unwrap();
     assert_eq!(bytes.len(), 16);
