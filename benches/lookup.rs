@@ -6,6 +6,17 @@
 //! one in README.md. Arguments after `--` are criterion's (a filter, for
 //! one group).
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    reason = "a benchmark stops at an input that gives a wrong answer"
+)]
+#![allow(
+    clippy::items_after_statements,
+    reason = "each group's table sections stand beside the group"
+)]
+
 mod alternatives;
 mod inputs;
 mod table;

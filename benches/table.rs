@@ -109,7 +109,11 @@ impl Row {
             .map_or(0, |i| i + 1);
         let mut per_lookup: Vec<f64> = samples[start..]
             .iter()
-            .map(|s| s.elapsed.as_secs_f64() * 1e9 / (s.iters as f64 * self.inputs as f64))
+            .map(|s| {
+                #[allow(clippy::cast_precision_loss, reason = "counts far below 2^52")]
+                let lookups = s.iters as f64 * self.inputs as f64;
+                s.elapsed.as_secs_f64() * 1e9 / lookups
+            })
             .collect();
         if per_lookup.len() < ENOUGH_SAMPLES {
             return None;

@@ -17,7 +17,7 @@ use std::process::ExitCode;
 mod output;
 #[path = "support/svg.rs"]
 mod svg;
-use svg::{FONT, xml};
+use svg::{FONT, count, xml};
 
 use gii_clusters::{Cluster, Economy, GII_EDITION, all, in_economy};
 
@@ -44,7 +44,7 @@ fn colour(economy: Economy) -> String {
 fn axis(svg: &mut String, y: f64, label: &str) {
     let _ = writeln!(
         svg,
-        r##"<text x="{AXIS_X}" y="{:.1}" class="head">{}</text>"##,
+        r#"<text x="{AXIS_X}" y="{:.1}" class="head">{}</text>"#,
         y - 6.0,
         xml(label)
     );
@@ -52,7 +52,7 @@ fn axis(svg: &mut String, y: f64, label: &str) {
         let x = rank_x(rank);
         let _ = writeln!(
             svg,
-            r##"<text x="{x:.1}" y="{:.1}" class="tick">{rank}</text>"##,
+            r#"<text x="{x:.1}" y="{:.1}" class="tick">{rank}</text>"#,
             y + 12.0
         );
     }
@@ -72,16 +72,16 @@ fn economies_by_count() -> Vec<(Economy, Vec<&'static Cluster>)> {
 fn header(svg: &mut String, height: f64) {
     let _ = writeln!(
         svg,
-        r##"<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{height}" viewBox="0 0 {WIDTH} {height}" font-family="{FONT}" font-size="12">"##
+        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{height}" viewBox="0 0 {WIDTH} {height}" font-family="{FONT}" font-size="12">"#
     );
     let _ = writeln!(
         svg,
-        r##"<style>.head {{ font-weight: bold; font-size: 13px; }} .tick {{ fill: #666; font-size: 10px; text-anchor: middle; }} .grid {{ stroke: #ddd; }} .label {{ text-anchor: end; }}</style>"##
+        r"<style>.head {{ font-weight: bold; font-size: 13px; }} .tick {{ fill: #666; font-size: 10px; text-anchor: middle; }} .grid {{ stroke: #ddd; }} .label {{ text-anchor: end; }}</style>"
     );
-    let _ = writeln!(svg, r##"<rect width="100%" height="100%" fill="white"/>"##);
+    let _ = writeln!(svg, r#"<rect width="100%" height="100%" fill="white"/>"#);
     let _ = writeln!(
         svg,
-        r##"<text x="20" y="28" font-size="18" font-weight="bold">Global Innovation Index {GII_EDITION}: the top {} science and technology clusters</text>"##,
+        r#"<text x="20" y="28" font-size="18" font-weight="bold">Global Innovation Index {GII_EDITION}: the top {} science and technology clusters</text>"#,
         all().len()
     );
     let _ = writeln!(
@@ -94,7 +94,7 @@ fn header(svg: &mut String, height: f64) {
 fn per_economy(svg: &mut String, top: f64, economies: &[(Economy, Vec<&Cluster>)]) {
     let _ = writeln!(
         svg,
-        r##"<text x="{BAR_X}" y="{:.1}" class="head">Clusters per economy</text>"##,
+        r#"<text x="{BAR_X}" y="{:.1}" class="head">Clusters per economy</text>"#,
         top - 6.0
     );
     axis(svg, top, "Global rank of each cluster (1 = first)");
@@ -102,20 +102,20 @@ fn per_economy(svg: &mut String, top: f64, economies: &[(Economy, Vec<&Cluster>)
         let x = rank_x(rank);
         let _ = writeln!(
             svg,
-            r##"<line x1="{x:.1}" y1="{:.1}" x2="{x:.1}" y2="{:.1}" class="grid"/>"##,
+            r#"<line x1="{x:.1}" y1="{:.1}" x2="{x:.1}" y2="{:.1}" class="grid"/>"#,
             top + 16.0,
-            top + 16.0 + ROW * economies.len() as f64
+            top + 16.0 + ROW * count(economies.len())
         );
     }
-    let most = economies.first().map_or(1, |(_, c)| c.len()) as f64;
+    let most = count(economies.first().map_or(1, |(_, c)| c.len()));
     for (i, (economy, clusters)) in economies.iter().enumerate() {
-        let y = top + 20.0 + ROW * i as f64;
+        let y = top + 20.0 + ROW * count(i);
         economy_row(
             svg,
             y,
             *economy,
             clusters,
-            BAR_MAX * clusters.len() as f64 / most,
+            BAR_MAX * count(clusters.len()) / most,
         );
     }
 }
@@ -130,7 +130,7 @@ fn economy_row(svg: &mut String, y: f64, economy: Economy, clusters: &[&Cluster]
     };
     let _ = writeln!(
         svg,
-        r##"<text x="{:.1}" y="{:.1}" class="label">{}</text>"##,
+        r#"<text x="{:.1}" y="{:.1}" class="label">{}</text>"#,
         BAR_X - 8.0,
         y + 11.0,
         xml(&label)
@@ -138,12 +138,12 @@ fn economy_row(svg: &mut String, y: f64, economy: Economy, clusters: &[&Cluster]
     let fill = colour(economy);
     let _ = writeln!(
         svg,
-        r##"<rect x="{BAR_X}" y="{y:.1}" width="{width:.1}" height="{:.1}" fill="{fill}"/>"##,
+        r#"<rect x="{BAR_X}" y="{y:.1}" width="{width:.1}" height="{:.1}" fill="{fill}"/>"#,
         ROW - 6.0
     );
     let _ = writeln!(
         svg,
-        r##"<text x="{:.1}" y="{:.1}">{}</text>"##,
+        r#"<text x="{:.1}" y="{:.1}">{}</text>"#,
         BAR_X + width + 4.0,
         y + 11.0,
         clusters.len()
@@ -151,7 +151,7 @@ fn economy_row(svg: &mut String, y: f64, economy: Economy, clusters: &[&Cluster]
     for c in clusters {
         let _ = writeln!(
             svg,
-            r##"<circle cx="{:.1}" cy="{:.1}" r="4.5" fill="{fill}" fill-opacity="0.8"><title>{} {}</title></circle>"##,
+            r#"<circle cx="{:.1}" cy="{:.1}" r="4.5" fill="{fill}" fill-opacity="0.8"><title>{} {}</title></circle>"#,
             rank_x(c.rank()),
             y + (ROW - 6.0) / 2.0,
             c.rank(),
@@ -165,18 +165,18 @@ fn economy_row(svg: &mut String, y: f64, economy: Economy, clusters: &[&Cluster]
 fn china_list(svg: &mut String, top: f64, china: &[&Cluster]) {
     let _ = writeln!(
         svg,
-        r##"<text x="20" y="{:.1}" class="head">China's 24 clusters, in the order of the Chinese list (序号)</text>"##,
+        r#"<text x="20" y="{:.1}" class="head">China's 24 clusters, in the order of the Chinese list (序号)</text>"#,
         top - 6.0
     );
     axis(svg, top, "Global rank");
     let red = colour(Economy::China);
     for (i, c) in china.iter().enumerate() {
-        let y = top + 20.0 + ROW * i as f64;
+        let y = top + 20.0 + ROW * count(i);
         let order = c.rank_in(Economy::China).unwrap_or(0);
         let zh = c.name_zh().unwrap_or("");
         let _ = writeln!(
             svg,
-            r##"<text x="{:.1}" y="{:.1}" class="label">{order}  {}  {}</text>"##,
+            r#"<text x="{:.1}" y="{:.1}" class="label">{order}  {}  {}</text>"#,
             AXIS_X - 12.0,
             y + 11.0,
             xml(zh),
@@ -185,11 +185,11 @@ fn china_list(svg: &mut String, top: f64, china: &[&Cluster]) {
         let (x, mid) = (rank_x(c.rank()), y + 7.0);
         let _ = writeln!(
             svg,
-            r##"<line x1="{AXIS_X}" y1="{mid:.1}" x2="{x:.1}" y2="{mid:.1}" class="grid"/>"##
+            r#"<line x1="{AXIS_X}" y1="{mid:.1}" x2="{x:.1}" y2="{mid:.1}" class="grid"/>"#
         );
         let _ = writeln!(
             svg,
-            r##"<circle cx="{x:.1}" cy="{mid:.1}" r="5" fill="{red}"/>"##
+            r#"<circle cx="{x:.1}" cy="{mid:.1}" r="5" fill="{red}"/>"#
         );
         let _ = writeln!(
             svg,
@@ -207,8 +207,8 @@ fn main() -> ExitCode {
     china.sort_by_key(|c| c.rank_in(Economy::China));
 
     let top = 70.0;
-    let part2 = top + ROW * economies.len() as f64 + 70.0;
-    let height = part2 + ROW * china.len() as f64 + 50.0;
+    let part2 = top + ROW * count(economies.len()) + 70.0;
+    let height = part2 + ROW * count(china.len()) + 50.0;
     let mut svg = String::new();
     header(&mut svg, height);
     per_economy(&mut svg, top, &economies);

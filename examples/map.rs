@@ -25,7 +25,7 @@ use map_layout::{INSET, Label, TOP_TEN_BOX, WIDTH, WORLD_HEIGHT, WORLD_Y, projec
 mod output;
 #[path = "support/svg.rs"]
 mod svg;
-use svg::{FONT, xml};
+use svg::{FONT, count, xml};
 
 use gii_clusters::{Economy, GII_EDITION, all};
 
@@ -50,12 +50,12 @@ fn dot(rank: u8) -> (f64, &'static str) {
 fn header(svg: &mut String, height: f64) {
     let _ = writeln!(
         svg,
-        r##"<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{height:.0}" viewBox="0 0 {WIDTH} {height:.0}" font-family="{FONT}" font-size="12">"##
+        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{height:.0}" viewBox="0 0 {WIDTH} {height:.0}" font-family="{FONT}" font-size="12">"#
     );
-    let _ = writeln!(svg, r##"<rect width="100%" height="100%" fill="white"/>"##);
+    let _ = writeln!(svg, r#"<rect width="100%" height="100%" fill="white"/>"#);
     let _ = writeln!(
         svg,
-        r##"<text x="20" y="26" font-size="18" font-weight="bold">Global Innovation Index {GII_EDITION}: where the top {} science and technology clusters are</text>"##,
+        r#"<text x="20" y="26" font-size="18" font-weight="bold">Global Innovation Index {GII_EDITION}: where the top {} science and technology clusters are</text>"#,
         all().len()
     );
     let _ = writeln!(
@@ -90,7 +90,7 @@ fn label(svg: &mut String, label: &Label, fill: &str, font_size: f64) {
     }
     let _ = writeln!(
         svg,
-        r##"<circle cx="{x:.1}" cy="{y:.1}" r="{:.1}" fill="{fill}" stroke="white"/><text x="{x:.1}" y="{:.1}" font-size="{font_size}" fill="white" text-anchor="middle">{}</text>"##,
+        r#"<circle cx="{x:.1}" cy="{y:.1}" r="{:.1}" fill="{fill}" stroke="white"/><text x="{x:.1}" y="{:.1}" font-size="{font_size}" fill="white" text-anchor="middle">{}</text>"#,
         label.radius,
         y + font_size / 3.0,
         label.number
@@ -110,7 +110,7 @@ fn world(svg: &mut String) {
         let (r, colour) = dot(c.rank());
         let _ = writeln!(
             svg,
-            r##"<circle cx="{x:.1}" cy="{y:.1}" r="{r:.1}" fill="{colour}" fill-opacity="0.85" stroke="white" stroke-width="0.6"><title>{} {}</title></circle>"##,
+            r#"<circle cx="{x:.1}" cy="{y:.1}" r="{r:.1}" fill="{colour}" fill-opacity="0.85" stroke="white" stroke-width="0.6"><title>{} {}</title></circle>"#,
             c.rank(),
             xml(c.name())
         );
@@ -120,7 +120,7 @@ fn world(svg: &mut String) {
     }
     let _ = writeln!(
         svg,
-        r##"<rect x="{}" y="{:.1}" width="{}" height="{}" fill="white" fill-opacity="0.85"/>"##,
+        r#"<rect x="{}" y="{:.1}" width="{}" height="{}" fill="white" fill-opacity="0.85"/>"#,
         TOP_TEN_BOX.x0,
         TOP_TEN_BOX.y0,
         TOP_TEN_BOX.x1 - TOP_TEN_BOX.x0,
@@ -128,14 +128,14 @@ fn world(svg: &mut String) {
     );
     let _ = writeln!(
         svg,
-        r##"<text x="20" y="{:.1}" font-weight="bold">The top ten</text>"##,
+        r#"<text x="20" y="{:.1}" font-weight="bold">The top ten</text>"#,
         TOP_TEN_BOX.y0 + 18.0
     );
     for (i, c) in all().iter().take(10).enumerate() {
         let _ = writeln!(
             svg,
-            r##"<text x="20" y="{:.1}">{}  {}</text>"##,
-            TOP_TEN_BOX.y0 + 35.0 + 15.0 * i as f64,
+            r#"<text x="20" y="{:.1}">{}  {}</text>"#,
+            TOP_TEN_BOX.y0 + 35.0 + 15.0 * count(i),
             c.rank(),
             xml(c.name())
         );
@@ -156,7 +156,7 @@ fn china(svg: &mut String) {
     let china = map_layout::china();
     let _ = writeln!(
         svg,
-        r##"<text x="{x}" y="{:.1}" font-weight="bold">China's {} clusters, numbered by the Chinese list (序号)</text>"##,
+        r#"<text x="{x}" y="{:.1}" font-weight="bold">China's {} clusters, numbered by the Chinese list (序号)</text>"#,
         y - 10.0,
         china.len()
     );
@@ -173,7 +173,7 @@ fn china(svg: &mut String) {
             let (ax, ay) = numbered.anchor;
             let _ = writeln!(
                 svg,
-                r##"<circle cx="{ax:.1}" cy="{ay:.1}" r="2.5" fill="{colour}"/>"##
+                r#"<circle cx="{ax:.1}" cy="{ay:.1}" r="2.5" fill="{colour}"/>"#
             );
         }
         label(svg, &numbered, colour, 9.0);
@@ -181,9 +181,9 @@ fn china(svg: &mut String) {
     for (i, c) in china.iter().enumerate() {
         let _ = writeln!(
             svg,
-            r##"<text x="{:.1}" y="{:.1}">{}  {}  {} (rank {})</text>"##,
+            r#"<text x="{:.1}" y="{:.1}">{}  {}  {} (rank {})</text>"#,
             x + width + 24.0,
-            y + 16.0 + 20.0 * i as f64,
+            y + 16.0 + 20.0 * count(i),
             c.rank_in(Economy::China).unwrap_or(0),
             xml(c.name_zh().unwrap_or("")),
             xml(c.name()),

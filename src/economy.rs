@@ -70,14 +70,17 @@ macro_rules! economies {
         }
 
         impl Economy {
-            /// Every economy, in the enum's order (by alpha-2 code).
+            /// Every economy, in the enum's order (by alpha-2 code). A slice,
+            /// so that a new edition may add economies without changing its
+            /// type.
             ///
             /// ```
             /// use gii_clusters::Economy;
             /// assert_eq!(Economy::ALL.len(), 29);
             /// assert!(Economy::ALL.windows(2).all(|w| w[0] < w[1]));
+            /// assert!(Economy::ALL.iter().all(|&e| Economy::from_alpha2(e.alpha2()) == Some(e)));
             /// ```
-            pub const ALL: [Economy; [$($alpha2),*].len()] = [$(Economy::$variant),*];
+            pub const ALL: &'static [Economy] = &[$(Economy::$variant),*];
         }
 
         /// Per economy, in `Economy` order.

@@ -1,72 +1,134 @@
 //! The generated tables (`$OUT_DIR/tables.rs`, written by the build from
-//! `data/*.csv`):
+//! `data/*.csv`), and the types of their values.
 //!
 //! * `CLUSTERS`: every cluster in rank order, so `CLUSTERS[rank - 1]` has
 //!   that rank.
-//! * `LONGEST_KEY`: the length in bytes of the longest normalized key of
-//!   either map; a longer query cannot match.
-//! * `CLUSTER_KEYS`: every cluster key (official name, Chinese name,
-//!   alias), normalized, with the rank it finds.
-//! * `ECONOMY_KEYS`: every economy key (alpha-2 code, names), normalized,
-//!   with the index in `Economy::ALL` it finds.
-//! * `QUALIFIER_KEYS`: every key a place may be qualified with, with the
-//!   economy (index in `Economy::ALL`) and the region (index in
-//!   `data/regions.csv`) it may mean, `u8::MAX` for neither;
-//!   `LONGEST_QUALIFIER` is the longest.
-//! * `QUALIFIER_ENDINGS`: a filter of the last words of the qualifier
-//!   keys, one bit per `lookup::fingerprint::shape_bit`, so that a query
-//!   whose last word ends no qualifier is answered without a lookup;
-//!   `QUALIFIER_FILTER` has a bit per qualifier key, as `KEY_FILTER` has
-//!   per cluster key.
+//! * `KEY_TEXT` and `KEY_ENDS`: every key, normalized, once, one after
+//!   the other in one text, and where each ends: the cluster keys first,
+//!   in the order `suggest` reads them (the first `ASCII_CLUSTER_KEYS` are
+//!   ASCII, by length; the rest by length in chars), then the keys that
+//!   are only qualifiers. Every map below stores a [`KeyId`], never the
+//!   key again.
+//! * `CLUSTER_KEYS`: what each cluster key finds, by [`KeyId`]
+//!   ([`ClusterKey`]). `ASCII_LETTER_COUNTS[i]` is
+//!   `lookup::fingerprint::letter_counts` of the `i`-th (ASCII) key.
+//! * `CLUSTER_KEY_IDS`: a cluster key's fingerprint to its [`KeyId`];
+//!   `KEY_FILTER` has a bit per cluster key, at
+//!   `lookup::fingerprint::filter_bit` of its fingerprint, so that
+//!   most queries that are no key are answered without a map lookup.
+//! * `LONGEST_KEY`: the length in bytes of the longest cluster or economy
+//!   key; a longer query cannot match unqualified.
+//! * `QUALIFIER_KEYS`: every key a place may be qualified with (every
+//!   economy key among them), as a [`Qualifier`]; `QUALIFIER_FILTER` is
+//!   its filter, `LONGEST_QUALIFIER` the longest, and `QUALIFIER_ENDINGS`
+//!   a filter of the qualifiers' last words at
+//!   `lookup::fingerprint::shape_bit`, so that a query whose last word
+//!   ends no qualifier is answered without a lookup.
 //! * `REGION_ECONOMIES`: the economy of each region.
 //! * `CLUSTER_REGIONS`: per cluster, the regions its official name lists,
 //!   as bits (0 when it lists none, like London's).
-//!
-//! * `EXACT_NAMES`: the official and Chinese names exactly as written
-//!   (not normalized), by the fingerprint of their bytes, with their
-//!   ranks; `EXACT_FILTER` has a bit per name at
+//! * `EXACT_NAMES`: the official and Chinese names exactly as written (not
+//!   normalized), by the fingerprint of their bytes, as [`ExactName`]s
+//!   (the text is the cluster's own); `EXACT_FILTER` has a bit per name at
 //!   `lookup::fingerprint::shape_bit`, and `LONGEST_NAME` is the longest
 //!   name in bytes.
-//! * `KEY_FILTER`: one bit per cluster key, at
-//!   `lookup::fingerprint::key_filter_bit` of its fingerprint, so that most
-//!   queries that are no key are answered without a map lookup.
-//! * `SUGGESTION_KEYS`: every cluster key again, for `suggest`, as
-//!   [`SuggestionKey`]s: the first `ASCII_SUGGESTION_KEYS` are ASCII, by
-//!   length; the rest by length in chars. `ASCII_LETTER_COUNTS[i]` is
-//!   `lookup::fingerprint::letter_counts` of the `i`-th (ASCII) key.
 //!
-//! `CLUSTER_KEYS` also gives, for a key that is one cluster's official
-//! name and another's alias (`Cambridge`), the alias's rank (else 0): a
-//! qualifier may choose it.
-//!
-//! The maps are keyed by the key's fingerprint (`lookup::fingerprint`),
-//! so the perfect hash hashes 8 bytes whatever the key's length; the
-//! stored key is compared with the query, so a fingerprint collision
-//! finds nothing.
+//! The maps are keyed by the high half of the key's fingerprint
+//! (`lookup::fingerprint::map_key`), so the perfect hash hashes 4 bytes
+//! whatever the key's length; the key is then compared with the query, so
+//! a collision finds nothing.
+
+use core::num::NonZeroU8;
 
 use crate::{Cluster, Economy, Location};
 
-/// A cluster key as `suggest` reads it.
-pub(crate) struct SuggestionKey {
-    pub(crate) key: &'static str,
-    /// The rank it finds, and the rank whose alias it also is (else 0),
-    /// as in `CLUSTER_KEYS`.
+/// A key: its index among the keys, whose text ends at `KEY_ENDS[id]`
+/// in `KEY_TEXT`.
+#[derive(Clone, Copy)]
+pub(crate) struct KeyId(u16);
+
+impl KeyId {
+    /// The key's bytes, normalized.
+    #[inline]
+    pub(crate) fn bytes(self) -> Option<&'static [u8]> {
+        let id = usize::from(self.0);
+        let start = match id.checked_sub(1) {
+            Some(before) => *KEY_ENDS.get(before)?,
+            None => 0,
+        };
+        let end = *KEY_ENDS.get(id)?;
+        KEY_TEXT
+            .as_bytes()
+            .get(usize::from(start)..usize::from(end))
+    }
+
+    /// The key at `index` among the keys.
+    #[inline]
+    pub(crate) fn at(index: usize) -> Option<KeyId> {
+        u16::try_from(index).ok().map(KeyId)
+    }
+
+    /// Its index among the keys (and in `CLUSTER_KEYS`, for a cluster
+    /// key).
+    #[inline]
+    pub(crate) fn index(self) -> usize {
+        usize::from(self.0)
+    }
+}
+
+/// What a cluster key finds.
+pub(crate) struct ClusterKey {
+    /// The rank of the cluster it names.
     pub(crate) rank: u8,
-    pub(crate) alias_rank: u8,
+    /// The alias rank: when the key is one cluster's official name and
+    /// another's alias (`Cambridge`), the rank the alias gives, for a
+    /// qualifier to choose.
+    pub(crate) alias_rank: Option<NonZeroU8>,
     /// Its length in chars.
     pub(crate) chars: u8,
 }
 
+impl ClusterKey {
+    /// The ranks it may give: its own, then its alias rank.
+    #[inline]
+    pub(crate) fn ranks(&self) -> impl Iterator<Item = u8> {
+        [Some(self.rank), self.alias_rank.map(NonZeroU8::get)]
+            .into_iter()
+            .flatten()
+    }
+}
+
+/// What a qualifier may mean: an economy, a region (an index in
+/// `REGION_ECONOMIES`), or both (`ca` is Canada and California).
+#[derive(Clone, Copy)]
+pub(crate) struct Qualifier {
+    pub(crate) key: KeyId,
+    pub(crate) economy: Option<Economy>,
+    pub(crate) region: Option<u8>,
+}
+
+/// An official or Chinese name, as written.
+pub(crate) struct ExactName {
+    pub(crate) rank: u8,
+    /// The Chinese name rather than the official one.
+    pub(crate) chinese: bool,
+}
+
+/// An alias rank in the generated rows: a rank, which is never 0.
+const fn rank(rank: u8) -> NonZeroU8 {
+    NonZeroU8::MIN.saturating_add(rank - 1)
+}
+
 #[allow(clippy::unreadable_literal)] // phf's generated hash seeds
 mod generated {
-    use super::{Cluster, Economy, Location, SuggestionKey};
+    use super::{Cluster, Economy, Location};
+    use super::{ClusterKey, ExactName, KeyId, Qualifier, rank};
 
     include!(concat!(env!("OUT_DIR"), "/tables.rs"));
 }
 
 pub(crate) use generated::{
-    ASCII_LETTER_COUNTS, ASCII_SUGGESTION_KEYS, CLUSTER_KEYS, CLUSTER_REGIONS, CLUSTERS,
-    ECONOMY_KEYS, EXACT_FILTER, EXACT_NAMES, KEY_FILTER, LONGEST_KEY, LONGEST_NAME,
+    ASCII_CLUSTER_KEYS, ASCII_LETTER_COUNTS, CLUSTER_KEY_IDS, CLUSTER_KEYS, CLUSTER_REGIONS,
+    CLUSTERS, EXACT_FILTER, EXACT_NAMES, KEY_ENDS, KEY_FILTER, KEY_TEXT, LONGEST_KEY, LONGEST_NAME,
     LONGEST_QUALIFIER, QUALIFIER_ENDINGS, QUALIFIER_FILTER, QUALIFIER_KEYS, REGION_ECONOMIES,
-    SUGGESTION_KEYS,
 };

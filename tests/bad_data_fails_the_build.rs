@@ -1,9 +1,16 @@
 //! The build's data validator (`build/load/`), fed small bad inputs: every
 //! class of error is reported as `file:line: message`.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    reason = "a test stops at the first thing that is wrong"
+)]
 
 mod common;
 
 use common::fixture::{ALIASES, CLUSTERS, ECONOMIES, ECONOMY_NAMES, load_messages, sources};
+use common::load::model::Target;
 use common::load::{Model, Sources};
 
 fn load_with(economies: &str, clusters: &str, aliases: &str) -> Result<Model, Vec<String>> {
@@ -49,11 +56,15 @@ fn fixture_is_valid() {
     assert_eq!(model.clusters.len(), 4);
     // 4 names + 2 Chinese names + 3 aliases ("Cambridge" loses to rank 4's name).
     assert_eq!(model.keys.len(), 9);
-    assert_eq!(model.shadowed.len(), 1);
-    assert_eq!(model.shadowed[0].alias, "Cambridge");
-    assert_eq!(model.shadowed[0].winner, 4);
-    let cambridge = model.keys.iter().find(|k| k.key == "cambridge").unwrap();
-    assert_eq!(cambridge.target, 4);
+    assert_eq!(model.alias_ranks.len(), 1);
+    assert_eq!(model.alias_ranks[0].alias, "Cambridge");
+    assert_eq!(model.alias_ranks[0].winner, 4);
+    let cambridge = model
+        .keys
+        .iter()
+        .find(|k| k.normalized == "cambridge")
+        .unwrap();
+    assert_eq!(cambridge.target, Target::Cluster(4));
     // 4 economies × (code, name, short name, Chinese name), less the
     // short names equal to the name, plus 2 names.
     assert_eq!(model.economy_keys.len(), 4 * 4 - 3 + 2);
@@ -167,14 +178,19 @@ fn duplicate_names_and_aliases() {
         "4,Cambridge",
         "4,BEIJING",
         &[
-            r#"data/clusters.csv:5: ambiguous key: "BEIJING" normalizes to "beijing", already the name of rank 2 (data/clusters.csv:3)"#,
+            r#"data/clusters.csv:5: ambiguous key: "BEIJING" normalizes to "beijing", already the name of rank 2 ("Beijing", data/clusters.csv:3)"#,
         ],
     );
-    // An alias two clusters claim.
+    // An alias given twice.
     assert_eq!(
-        errors(ECONOMIES, CLUSTERS, &format!("{ALIASES}2,SHEN-ZHEN,variant\n2,Shen Zhen,variant\n")),
-        [r#"data/aliases.csv:7: ambiguous key: "Shen Zhen" normalizes to "shen zhen", already an alias of rank 2 (data/aliases.csv:6)"#
-            .replace("ambiguous", "duplicate")]
+        errors(
+            ECONOMIES,
+            CLUSTERS,
+            &format!("{ALIASES}2,SHEN-ZHEN,variant\n2,Shen Zhen,variant\n")
+        ),
+        [
+            r#"data/aliases.csv:7: duplicate key: "Shen Zhen" normalizes to "shen zhen", already an alias of rank 2 ("SHEN-ZHEN", data/aliases.csv:6)"#
+        ]
     );
     assert_eq!(
         errors(
@@ -183,7 +199,7 @@ fn duplicate_names_and_aliases() {
             &format!("{ALIASES}2,shenzhen,variant\n")
         ),
         [
-            r#"data/aliases.csv:6: ambiguous key: "shenzhen" normalizes to "shenzhen", already an alias of rank 1 (data/aliases.csv:2)"#
+            r#"data/aliases.csv:6: ambiguous key: "shenzhen" normalizes to "shenzhen", already an alias of rank 1 ("Shenzhen", data/aliases.csv:2)"#
         ]
     );
     // An alias equal to its own cluster's name, after normalization.
@@ -194,14 +210,14 @@ fn duplicate_names_and_aliases() {
             &format!("{ALIASES}2,BEIJING.,variant\n")
         ),
         [
-            r#"data/aliases.csv:6: duplicate key: "BEIJING." normalizes to "beijing", already the name of rank 2 (data/clusters.csv:3)"#
+            r#"data/aliases.csv:6: duplicate key: "BEIJING." normalizes to "beijing", already the name of rank 2 ("Beijing", data/clusters.csv:3)"#
         ]
     );
     // A Chinese name used as another cluster's alias.
     assert_eq!(
         errors(ECONOMIES, CLUSTERS, &format!("{ALIASES}1,北京,zh\n")),
         [
-            r#"data/aliases.csv:6: ambiguous key: "北京" normalizes to "北京", already the Chinese name of rank 2 (data/clusters.csv:3)"#
+            r#"data/aliases.csv:6: ambiguous key: "北京" normalizes to "北京", already the Chinese name of rank 2 ("北京", data/clusters.csv:3)"#
         ]
     );
 }

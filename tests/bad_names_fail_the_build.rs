@@ -1,6 +1,12 @@
 //! The build's validator on bad names: economy names, city names,
 //! regions, and aliases a qualifier could not choose between. Every
 //! problem is reported as `file:line: message`.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    reason = "a test stops at the first thing that is wrong"
+)]
 
 mod common;
 
@@ -23,13 +29,13 @@ fn bad_economy_names() {
     assert_eq!(
         bad("alpha2,name,kind\nDE,Hong-Kong,english\n"),
         [
-            r#"data/economy_names.csv:2: ambiguous key: "Hong-Kong" normalizes to "hong kong", already a name of economy 2 (data/economies.csv:4)"#
+            r#"data/economy_names.csv:2: ambiguous key: "Hong-Kong" normalizes to "hong kong", already a name of economy 2 ("Hong Kong", data/economies.csv:4)"#
         ]
     );
     assert_eq!(
         bad("alpha2,name,kind\nDE,Deutschland,endonym\nDE,DEUTSCHLAND,endonym\n"),
         [
-            r#"data/economy_names.csv:3: duplicate key: "DEUTSCHLAND" normalizes to "deutschland", already a name of economy 1 (data/economy_names.csv:2)"#
+            r#"data/economy_names.csv:3: duplicate key: "DEUTSCHLAND" normalizes to "deutschland", already a name of economy 1 ("Deutschland", data/economy_names.csv:2)"#
         ]
     );
     assert_eq!(
@@ -63,7 +69,7 @@ fn bad_regions() {
     assert_eq!(
         bad(&format!("{REGIONS}US,NY,Massachusetts\n")),
         [
-            r#"data/regions.csv:4: ambiguous key: "Massachusetts" normalizes to "massachusetts", already a name of region 0 (data/regions.csv:2)"#
+            r#"data/regions.csv:4: ambiguous key: "Massachusetts" normalizes to "massachusetts", already a name of region 0 ("Massachusetts", data/regions.csv:2)"#
         ]
     );
     // Boston–Cambridge, MA names a state the table lacks.
@@ -104,7 +110,7 @@ fn bad_city_names() {
     assert_eq!(
         bad("1,北京,zh,1816670\n"),
         [
-            r#"data/city_names.csv:2: ambiguous key: "北京" normalizes to "北京", already the Chinese name of rank 2 (data/clusters.csv:3)"#
+            r#"data/city_names.csv:2: ambiguous key: "北京" normalizes to "北京", already the Chinese name of rank 2 ("北京", data/clusters.csv:3)"#
         ]
     );
 }

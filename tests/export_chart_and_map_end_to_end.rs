@@ -1,6 +1,12 @@
 //! The export, chart and map examples, run as a user runs them: the
 //! export is the whole table in JSON and CSV, the chart and the map the
 //! committed ones.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    reason = "a test stops at the first thing that is wrong"
+)]
 
 mod common;
 
@@ -22,6 +28,10 @@ fn export_json_is_the_whole_table() {
 
 #[cfg(feature = "serde")]
 #[test]
+#[allow(
+    clippy::float_cmp,
+    reason = "the CSV writes each coordinate so that it reads back exactly"
+)]
 fn export_csv_reimports() {
     let (code, out, _) = run("export", &["--csv"]);
     assert_eq!(code, 0);
@@ -87,6 +97,10 @@ fn counts<'a>(codes: impl Iterator<Item = &'a str>) -> std::collections::BTreeMa
 /// those shared with other economies too, in both exports.
 #[cfg(feature = "serde")]
 #[test]
+#[allow(
+    clippy::float_cmp,
+    reason = "the CSV writes each coordinate so that it reads back exactly"
+)]
 fn both_exports_group_by_economy() {
     let expected: std::collections::BTreeMap<&str, usize> = Economy::ALL
         .iter()

@@ -1,5 +1,11 @@
 //! The fingerprint read from whole words of a buffer equals the
 //! fingerprint of the key alone, whatever the buffer holds after the key.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    reason = "a test stops at the first thing that is wrong"
+)]
 
 #[path = "../src/lookup/fingerprint.rs"]
 #[allow(dead_code)]

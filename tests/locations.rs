@@ -2,6 +2,12 @@
 //! `data/locations.csv`, a sample pinned to GeoNames, and `nearest` on
 //! points in component cities and suburbs (`tests/data/nearest.csv`).
 #![cfg(feature = "std")]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    reason = "a test stops at the first thing that is wrong"
+)]
 
 mod common;
 

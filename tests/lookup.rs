@@ -1,5 +1,11 @@
 //! `by_name` and `parse` on the spellings people type, and on input that
 //! must find nothing.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    reason = "a test stops at the first thing that is wrong"
+)]
 
 use gii_clusters::{Cluster, Error, all, by_name, by_rank, parse, suggest};
 

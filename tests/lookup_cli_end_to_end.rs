@@ -1,5 +1,11 @@
 //! The lookup example, run as a user runs it: cards, tables, JSON,
 //! messages and exit statuses, and the outputs README.md shows.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    reason = "a test stops at the first thing that is wrong"
+)]
 
 mod common;
 
@@ -175,7 +181,9 @@ fn tables_align_in_terminal_columns() {
     let (code, out, _) = lookup(&["--economy", "DE"]);
     assert_eq!(code, 0);
     let rows: Vec<&str> = out.lines().skip(2).collect();
-    let expected: Vec<&str> = in_economy(Economy::Germany).map(|c| c.name()).collect();
+    let expected: Vec<&str> = in_economy(Economy::Germany)
+        .map(gii_clusters::Cluster::name)
+        .collect();
     assert_eq!(rows.len(), 9);
     for (row, name) in rows.iter().zip(&expected) {
         assert!(row.contains(name), "{row}");
@@ -231,14 +239,14 @@ fn near_needs_std() {
 fn json_on_every_form_is_what_serialize_writes() {
     use gii_clusters::{Cluster, all, by_rank};
 
+    fn pretty<T: serde::Serialize + ?Sized>(value: &T) -> String {
+        serde_json::to_string_pretty(value).unwrap() + "\n"
+    }
     let printed = |args: &[&str]| {
         let (code, out, err) = lookup(args);
         assert_eq!((code, err.as_str()), (0, ""), "{args:?}");
         out
     };
-    fn pretty<T: serde::Serialize + ?Sized>(value: &T) -> String {
-        serde_json::to_string_pretty(value).unwrap() + "\n"
-    }
     let beijing = by_rank(4).unwrap();
     assert_eq!(printed(&["--json", "Beijing"]), pretty(beijing));
     assert_eq!(printed(&["Beijing", "--json"]), pretty(beijing));

@@ -2,6 +2,12 @@
 //! names, with the rank each must find or nothing:
 //! `tests/data/name_queries.csv`. Every category of the matching rules
 //! has queries that must find their cluster, and queries that must not.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    reason = "a test stops at the first thing that is wrong"
+)]
 
 mod common;
 
@@ -27,10 +33,14 @@ fn every_query_finds_its_cluster_or_nothing() {
     for row in &rows {
         let [query, rank, category] = &row.fields;
         let expected: Option<u8> = (!rank.is_empty()).then(|| rank.parse().unwrap());
-        let found = by_name(query).map(|c| c.rank());
+        let found = by_name(query).map(gii_clusters::Cluster::rank);
         assert_eq!(found, expected, "line {}: {query:?}", row.line);
         // `parse` agrees, and never suggests what the table says is none.
-        assert_eq!(parse(query).ok().map(|c| c.rank()), expected, "{query:?}");
+        assert_eq!(
+            parse(query).ok().map(gii_clusters::Cluster::rank),
+            expected,
+            "{query:?}"
+        );
         let (hits, misses) = seen.entry(category).or_default();
         *if expected.is_some() { hits } else { misses } += 1;
     }

@@ -1,5 +1,15 @@
 //! Lookups never allocate: a counting global allocator watches every
 //! lookup the crate offers, on every key and on hostile input.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    reason = "a test stops at the first thing that is wrong"
+)]
+#![allow(
+    unsafe_code,
+    reason = "a global allocator that counts is unsafe to implement"
+)]
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
@@ -143,7 +153,7 @@ fn lookups_do_not_allocate() {
         for q in &queries {
             found += usize::from(by_name(q).is_some());
         }
-        for &e in &Economy::ALL {
+        for &e in Economy::ALL {
             for c in in_economy(e) {
                 found += usize::from(c.rank_in(e).is_some());
                 found += usize::from(c.rank_in(Economy::China).is_some());

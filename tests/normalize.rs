@@ -1,5 +1,11 @@
 //! The key normalizer on its own: the fast path against the reference
 //! (the specification), and examples of each rule.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    reason = "a test stops at the first thing that is wrong"
+)]
 
 #[path = "../src/normalize/mod.rs"]
 #[allow(dead_code)]
@@ -129,6 +135,8 @@ fn each_rule_on_examples() {
     assert_eq!(key("Beijing!"), None);
     assert_eq!(key("ไทย"), None, "Thai is not a script keys are made of");
     assert_eq!(key("МОСКВА").as_deref(), Some("москва"));
+    assert_eq!(key("ҐАНДЖА").as_deref(), Some("ґанджа"));
+    assert_eq!(key("Ӂ Ӏ Ѳ").as_deref(), Some("ӂ ӏ ѳ"));
     assert_eq!(key("Ἀθήνα"), None, "polytonic Greek is not folded");
     assert_eq!(key("ΑΘΉΝΑ").as_deref(), Some("αθηνα"));
     assert_eq!(key("ΐ").as_deref(), Some("ι"));
@@ -143,6 +151,30 @@ fn each_rule_on_examples() {
     assert_eq!(key(&"a".repeat(1000)), None);
     assert_eq!(key(&"a".repeat(63)).map(|k| k.len()), Some(63));
     assert_eq!(key(&("a".repeat(62) + " ")).map(|k| k.len()), Some(62));
+}
+
+/// Every Cyrillic letter has the key of its small letter, as Unicode
+/// pairs them (U+0400 to U+04FF), so case never matters in Cyrillic.
+#[test]
+fn every_cyrillic_capital_is_folded() {
+    let key = |c: char| normalize(&c.to_string(), &mut [0; 16]).map(<[u8]>::to_vec);
+    let mut folded = 0;
+    for c in '\u{400}'..='\u{4ff}' {
+        let mut lower = c.to_lowercase();
+        let (Some(small), None) = (lower.next(), lower.next()) else {
+            continue;
+        };
+        if small != c {
+            assert_eq!(key(c), key(small), "U+{:04X}", u32::from(c));
+            assert!(key(c).is_some(), "U+{:04X} is keyed", u32::from(c));
+            folded += 1;
+        }
+    }
+    assert_eq!(
+        folded,
+        48 + 17 + 27 + 8 + 24,
+        "capitals of the Cyrillic block"
+    );
 }
 
 /// Runs of one-letter words are joined, and nothing else is.

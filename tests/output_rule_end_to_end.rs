@@ -4,6 +4,12 @@
 //! stderr exits 2 silently; a closed pipe ends quietly with 0; nothing
 //! panics.
 #![cfg(target_os = "linux")]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    reason = "a test stops at the first thing that is wrong"
+)]
 
 mod common;
 

@@ -1,4 +1,10 @@
 //! The package stands alone: what README.md links to is in it.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    reason = "a test stops at the first thing that is wrong"
+)]
 
 mod common;
 

@@ -1,9 +1,15 @@
 //! Every `Deserialize` of the crate, driven the ways formats drive it:
 //! keys and strings lent by the input (`&'de str`), handed over for the
 //! call (`&str`) or owned (`String`), as bytes, in human-readable and
-//! compact forms (serde_test's tokens); and through serde_json's reader and
+//! compact forms (`serde_test`'s tokens); and through `serde_json`'s reader and
 //! value paths, which never lend.
 #![cfg(feature = "serde")]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    reason = "a test stops at the first thing that is wrong"
+)]
 
 use gii_clusters::{Cluster, Economy, Location, by_rank};
 use serde::{Deserialize, Serialize};

@@ -2,6 +2,12 @@
 //! the cluster each means) and queries that name no cluster:
 //! `tests/data/typos.csv`. The precision and recall stated in `suggest`'s
 //! documentation are the ones this test measures.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    reason = "a test stops at the first thing that is wrong"
+)]
 
 mod common;
 
@@ -15,7 +21,7 @@ fn score(file: &'static str) -> ((usize, usize, usize), (usize, usize)) {
     for row in &rows {
         let [query, rank] = &row.fields;
         let expected: Option<u8> = (!rank.is_empty()).then(|| rank.parse().unwrap());
-        let found = suggest(query).map(|c| c.rank());
+        let found = suggest(query).map(gii_clusters::Cluster::rank);
         match (expected, found) {
             (Some(e), Some(f)) if e == f => right += 1,
             (Some(_), Some(_)) => wrong += 1,
@@ -25,7 +31,11 @@ fn score(file: &'static str) -> ((usize, usize, usize), (usize, usize)) {
         }
         // The unknown-name error carries the same suggestion.
         if let Err(Error::UnknownName { suggestion }) = parse(query) {
-            assert_eq!(suggestion.map(|c| c.rank()), found, "{query:?}");
+            assert_eq!(
+                suggestion.map(gii_clusters::Cluster::rank),
+                found,
+                "{query:?}"
+            );
         }
         println!("{query:?}: expected {expected:?}, suggested {found:?}");
     }

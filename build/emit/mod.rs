@@ -10,7 +10,8 @@ use std::path::Path;
 
 use crate::load::Model;
 use crate::load::fingerprint::{
-    KEY_FILTER_BITS, SHAPE_BITS, fingerprint, key_filter_bit, letter_counts, shape_bit,
+    KEY_FILTER_BITS, QUALIFIER_FILTER_BITS, SHAPE_BITS, filter_bit, fingerprint, letter_counts,
+    map_key, shape_bit,
 };
 use output::{Output, emit};
 
@@ -84,67 +85,179 @@ fn tables(model: &Model) -> Output {
         model.longest_key()
     );
     emit!(out, "");
-    for s in &model.shadowed {
+    for a in &model.alias_ranks {
         emit!(
             out,
             "// Left out: {:?} (alias of rank {}) finds rank {}, whose official name it is.",
-            s.alias,
-            s.rank,
-            s.winner
+            a.alias,
+            a.rank,
+            a.winner
         );
     }
-    let cluster_keys = model.keys.iter().map(|k| {
-        let shadowed = model.shadowed_rank(&k.key).unwrap_or(0);
-        (
-            k.key.as_str(),
-            format!("({:?}, {}, {shadowed})", k.key, k.target),
-        )
-    });
-    key_map(&mut out, "CLUSTER_KEYS", "(&str, u8, u8)", cluster_keys);
-    emit!(out, "");
+    let keys = KeyTable::of(model);
+    keys.write(&mut out, model);
     exact_names(&mut out, model);
-    let bits = model
-        .keys
-        .iter()
-        .map(|k| key_filter_bit(fingerprint(k.key.as_bytes())));
-    bitset(&mut out, "KEY_FILTER", KEY_FILTER_BITS, bits);
-    emit!(out, "");
-    suggestion_keys(&mut out, model);
-    emit!(out, "");
-    let economy_keys = model
-        .economy_keys
-        .iter()
-        .map(|k| (k.key.as_str(), format!("({:?}, {})", k.key, k.target)));
-    key_map(&mut out, "ECONOMY_KEYS", "(&str, u8)", economy_keys);
-    emit!(out, "");
-    qualifiers(&mut out, model);
+    qualifiers(&mut out, model, &keys);
     out
 }
 
-/// The qualifier map, the economy of each region, and the regions each
+/// Every key once, as `KEY_TEXT` and `KEY_ENDS`: first the cluster keys in the order
+/// `suggest` reads them (ASCII keys by length, then the others by length
+/// in chars), then the keys that are only qualifiers. Every map stores a
+/// key's index in it, never the key again.
+struct KeyTable<'m> {
+    keys: Vec<&'m str>,
+    /// How many of `keys` are cluster keys, and how many of those ASCII.
+    cluster_keys: usize,
+    ascii_cluster_keys: usize,
+}
+
+impl<'m> KeyTable<'m> {
+    fn of(model: &'m Model) -> KeyTable<'m> {
+        let mut keys: Vec<&str> = model.keys.iter().map(|k| k.normalized.as_str()).collect();
+        keys.sort_by_key(|k| (!k.is_ascii(), k.chars().count(), *k));
+        let cluster_keys = keys.len();
+        let ascii_cluster_keys = keys.iter().filter(|k| k.is_ascii()).count();
+        let mut qualifiers: Vec<&str> = model
+            .economy_keys
+            .iter()
+            .chain(&model.region_keys)
+            .map(|k| k.normalized.as_str())
+            .filter(|k| model.keys.iter().all(|c| c.normalized != *k))
+            .collect();
+        qualifiers.sort_unstable();
+        qualifiers.dedup();
+        keys.extend(qualifiers);
+        KeyTable {
+            keys,
+            cluster_keys,
+            ascii_cluster_keys,
+        }
+    }
+
+    /// The index of `key` among the keys.
+    fn id(&self, key: &str) -> usize {
+        self.keys
+            .iter()
+            .position(|k| *k == key)
+            .unwrap_or(usize::MAX)
+    }
+
+    /// The keys, what each cluster key finds (`CLUSTER_KEYS`, by index), the
+    /// map from a cluster key's fingerprint to its index and its filter,
+    /// and the letter counts of the ASCII cluster keys for `suggest`.
+    fn write(&self, out: &mut Output, model: &Model) {
+        // One text and where each key ends in it: a table of `&str`s would
+        // cost 16 bytes a key, and a relocation of 24 more in a PIE binary.
+        emit!(out, "pub(crate) static KEY_TEXT: &str = concat!(");
+        for (id, key) in self.keys.iter().enumerate() {
+            emit!(out, "    {key:?}, // {id}");
+        }
+        emit!(out, ");");
+        let mut end = 0;
+        let ends: Vec<String> = self
+            .keys
+            .iter()
+            .map(|k| {
+                end += k.len();
+                end.to_string()
+            })
+            .collect();
+        emit!(
+            out,
+            "pub(crate) static KEY_ENDS: [u16; {}] = [",
+            self.keys.len()
+        );
+        for row in ends.chunks(16) {
+            emit!(out, "    {},", row.join(", "));
+        }
+        emit!(out, "];");
+        emit!(out, "");
+        emit!(
+            out,
+            "pub(crate) const ASCII_CLUSTER_KEYS: usize = {};",
+            self.ascii_cluster_keys
+        );
+        emit!(
+            out,
+            "pub(crate) static CLUSTER_KEYS: [ClusterKey; {}] = [",
+            self.cluster_keys
+        );
+        let cluster_keys = &self.keys[..self.cluster_keys];
+        for key in cluster_keys {
+            let rank = model
+                .keys
+                .iter()
+                .find(|k| k.normalized == *key)
+                .and_then(|k| k.target.rank())
+                .unwrap_or(0);
+            let alias_rank = model
+                .alias_rank(key)
+                .map_or("None".to_owned(), |r| format!("Some(rank({r}))"));
+            emit!(
+                out,
+                "    ClusterKey {{ rank: {rank}, alias_rank: {alias_rank}, chars: {} }}, // {key:?}",
+                key.chars().count()
+            );
+        }
+        emit!(out, "];");
+        emit!(out, "");
+        let ids = cluster_keys
+            .iter()
+            .enumerate()
+            .map(|(id, key)| (*key, format!("KeyId({id})")));
+        key_map(out, "CLUSTER_KEY_IDS", "KeyId", ids);
+        let bits = cluster_keys
+            .iter()
+            .map(|k| filter_bit(fingerprint(k.as_bytes()), KEY_FILTER_BITS));
+        bitset(out, "KEY_FILTER", KEY_FILTER_BITS, bits);
+        emit!(out, "");
+        emit!(
+            out,
+            "pub(crate) static ASCII_LETTER_COUNTS: [[u8; 32]; {}] = [",
+            self.ascii_cluster_keys
+        );
+        for key in &cluster_keys[..self.ascii_cluster_keys] {
+            emit!(out, "    {:?}, // {key:?}", letter_counts(key.as_bytes()));
+        }
+        emit!(out, "];");
+        emit!(out, "");
+    }
+}
+
+/// The qualifier map (economy keys are qualifiers too, and the economy
+/// lookup reads it), the economy of each region, and the regions each
 /// cluster's official name lists.
-fn qualifiers(out: &mut Output, model: &Model) {
+fn qualifiers(out: &mut Output, model: &Model, keys: &KeyTable<'_>) {
     let qualifiers = model.qualifiers();
-    let longest = qualifiers.iter().map(|q| q.key.len()).max().unwrap_or(0);
+    let longest = qualifiers
+        .iter()
+        .map(|q| q.normalized.len())
+        .max()
+        .unwrap_or(0);
     emit!(
         out,
         "pub(crate) const LONGEST_QUALIFIER: usize = {longest};"
     );
     emit!(out, "");
-    let none = |target: Option<usize>| target.map_or(NONE.to_string(), |t| t.to_string());
     let entries = qualifiers.iter().map(|q| {
-        let value = format!("({:?}, {}, {})", q.key, none(q.economy), none(q.region));
-        (q.key.as_str(), value)
+        let economy = q.economy.map_or("None".to_owned(), |e| {
+            format!("Some(Economy::{})", model.economies[e].variant)
+        });
+        let region = q.region.map_or("None".to_owned(), |r| format!("Some({r})"));
+        let value = format!(
+            "Qualifier {{ key: KeyId({}), economy: {economy}, region: {region} }}",
+            keys.id(&q.normalized)
+        );
+        (q.normalized.as_str(), value)
     });
-    key_map(out, "QUALIFIER_KEYS", "(&str, u8, u8)", entries);
-    emit!(out, "");
+    key_map(out, "QUALIFIER_KEYS", "Qualifier", entries);
     let bits = qualifiers
         .iter()
-        .map(|q| key_filter_bit(fingerprint(q.key.as_bytes())));
-    bitset(out, "QUALIFIER_FILTER", KEY_FILTER_BITS, bits);
-    emit!(out, "");
+        .map(|q| filter_bit(fingerprint(q.normalized.as_bytes()), QUALIFIER_FILTER_BITS));
+    bitset(out, "QUALIFIER_FILTER", QUALIFIER_FILTER_BITS, bits);
     let endings = qualifiers.iter().map(|q| {
-        let last = q.key.rsplit(' ').next().unwrap_or_default();
+        let last = q.normalized.rsplit(' ').next().unwrap_or_default();
         shape_bit(last.as_bytes())
     });
     bitset(out, "QUALIFIER_ENDINGS", SHAPE_BITS, endings);
@@ -152,11 +265,11 @@ fn qualifiers(out: &mut Output, model: &Model) {
     let economies: Vec<String> = model
         .regions
         .iter()
-        .map(|r| r.economy.to_string())
+        .map(|r| format!("Economy::{}", model.economies[r.economy].variant))
         .collect();
     emit!(
         out,
-        "pub(crate) static REGION_ECONOMIES: [u8; {}] = [{}];",
+        "pub(crate) static REGION_ECONOMIES: [Economy; {}] = [{}];",
         economies.len(),
         economies.join(", ")
     );
@@ -173,70 +286,31 @@ fn qualifiers(out: &mut Output, model: &Model) {
     emit!(out, "];");
 }
 
-/// Every cluster key for `suggest`: ASCII keys first, by length, then
-/// the others by length in chars; each with its ranks (as in
-/// `CLUSTER_KEYS`) and its length in chars. The letter counts of the
-/// ASCII keys, in the same order, go to a table of their own (the other
-/// keys have none).
-fn suggestion_keys(out: &mut Output, model: &Model) {
-    let mut keys: Vec<_> = model.keys.iter().collect();
-    keys.sort_by_key(|k| (!k.key.is_ascii(), k.key.chars().count(), k.key.as_str()));
-    emit!(
-        out,
-        "pub(crate) static SUGGESTION_KEYS: [SuggestionKey; {}] = [",
-        keys.len()
-    );
-    for k in &keys {
-        let shadowed = model.shadowed_rank(&k.key).unwrap_or(0);
-        emit!(
-            out,
-            "    SuggestionKey {{ key: {:?}, rank: {}, alias_rank: {shadowed}, chars: {} }},",
-            k.key,
-            k.target,
-            k.key.chars().count()
-        );
-    }
-    emit!(out, "];");
-    let ascii: Vec<_> = keys.iter().filter(|k| k.key.is_ascii()).collect();
-    emit!(
-        out,
-        "pub(crate) static ASCII_LETTER_COUNTS: [[u8; 32]; {}] = [",
-        ascii.len()
-    );
-    for k in &ascii {
-        emit!(
-            out,
-            "    {:?}, // {:?}",
-            letter_counts(k.key.as_bytes()),
-            k.key
-        );
-    }
-    emit!(out, "];");
-    emit!(
-        out,
-        "pub(crate) const ASCII_SUGGESTION_KEYS: usize = {};",
-        ascii.len()
-    );
-}
-
 /// The official and Chinese names exactly as written, keyed by the
-/// fingerprint of their bytes, with a filter of those fingerprints and
+/// fingerprint of their bytes, each as its rank and which of the two it
+/// is (the text is the cluster's own), with a filter of their shapes and
 /// the longest name's length: `by_name` finds a name written exactly so
 /// without normalizing it.
 fn exact_names(out: &mut Output, model: &Model) {
-    let names: Vec<(&str, u8)> = model
+    let names: Vec<(&str, u8, bool)> = model
         .clusters
         .iter()
-        .flat_map(|c| [Some(c.name.as_str()), c.name_zh.as_deref()].map(|n| n.map(|n| (n, c.rank))))
+        .flat_map(|c| {
+            let chinese = c.name_zh.as_deref().map(|zh| (zh, c.rank, true));
+            [Some((c.name.as_str(), c.rank, false)), chinese]
+        })
         .flatten()
         .collect();
-    let longest = names.iter().map(|(n, _)| n.len()).max().unwrap_or(0);
+    let longest = names.iter().map(|(n, ..)| n.len()).max().unwrap_or(0);
     emit!(out, "pub(crate) const LONGEST_NAME: usize = {longest};");
-    let entries = names
-        .iter()
-        .map(|&(name, rank)| (name, format!("({name:?}, {rank})")));
-    key_map(out, "EXACT_NAMES", "(&str, u8)", entries);
-    let bits = names.iter().map(|(name, _)| shape_bit(name.as_bytes()));
+    let entries = names.iter().map(|&(name, rank, chinese)| {
+        (
+            name,
+            format!("ExactName {{ rank: {rank}, chinese: {chinese} }}"),
+        )
+    });
+    key_map(out, "EXACT_NAMES", "ExactName", entries);
+    let bits = names.iter().map(|(name, ..)| shape_bit(name.as_bytes()));
     bitset(out, "EXACT_FILTER", SHAPE_BITS, bits);
     emit!(out, "");
 }
@@ -256,10 +330,8 @@ fn bitset(out: &mut Output, name: &str, size: usize, bits: impl Iterator<Item = 
     );
 }
 
-/// What an absent economy or region is written as in `QUALIFIER_KEYS`.
-const NONE: u8 = u8::MAX;
-
-/// A `phf::Map` from each key's fingerprint to its value, of type `ty`.
+/// A `phf::Map` from each key's map key (its fingerprint's high half) to
+/// its value, of type `ty`.
 fn key_map<'k>(
     out: &mut Output,
     name: &str,
@@ -268,11 +340,11 @@ fn key_map<'k>(
 ) {
     let mut map = phf_codegen::Map::new();
     for (key, value) in entries {
-        map.entry(fingerprint(key.as_bytes()), value);
+        map.entry(map_key(fingerprint(key.as_bytes())), value);
     }
     emit!(
         out,
-        "pub(crate) static {name}: phf::Map<u64, {ty}> = {};",
+        "pub(crate) static {name}: phf::Map<u32, {ty}> = {};",
         map.build()
     );
 }

@@ -226,7 +226,12 @@ fn check_brief_url(
     if !url.starts_with("https://") {
         return Err(format!("brief URL {url:?} is not https"));
     }
-    if !url.ends_with(".pdf") {
+    #[allow(
+        clippy::case_sensitive_file_extension_comparisons,
+        reason = "WIPO's brief URLs end in a lower-case .pdf, and this checks that they do"
+    )]
+    let is_pdf = url.ends_with(".pdf");
+    if !is_pdf {
         return Err(format!("brief URL {url:?} does not end in .pdf"));
     }
     let Some(file_name) = url.strip_prefix(BRIEF_BASE) else {

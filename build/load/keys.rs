@@ -5,8 +5,8 @@ use std::collections::{BTreeMap, HashMap};
 
 use super::csv;
 use super::error::Errors;
-use super::fingerprint::fingerprint;
-use super::model::{Cluster, Economy, Key, KeySource, Region, Shadowed};
+use super::fingerprint::{fingerprint, map_key};
+use super::model::{AliasRank, Cluster, Economy, Key, KeySource, Region, Target};
 use super::normalize::{join_initials, normalize};
 use super::{clusters, economies, regions};
 
@@ -41,7 +41,7 @@ const KEY_BUFFER: usize = 256;
 /// A spelling from the data, before normalization.
 struct Candidate {
     text: String,
-    target: usize,
+    target: Target,
     source: KeySource,
     file: &'static str,
     line: usize,
@@ -81,7 +81,7 @@ pub fn cluster_keys(
     aliases: &str,
     city_names: &str,
     errors: &mut Errors,
-) -> (Vec<Key>, Vec<Shadowed>) {
+) -> (Vec<Key>, Vec<AliasRank>) {
     let mut candidates = Vec::new();
     for (source, c) in clusters
         .iter()
@@ -94,7 +94,7 @@ pub fn cluster_keys(
         };
         candidates.extend(text.map(|text| Candidate {
             text,
-            target: usize::from(c.rank),
+            target: Target::Cluster(c.rank),
             source,
             file: clusters::FILE,
             line: c.line,
@@ -119,36 +119,43 @@ pub fn cluster_keys(
         }
         candidates.extend(alias_of(at, rank, name, clusters, errors));
     }
-    let mut shadowed = Vec::new();
+    let mut alias_ranks: Vec<AliasRank> = Vec::new();
     let keys = key_table(candidates, errors, |alias, existing| {
         // An official name wins over another cluster's alias.
+        let (Target::Cluster(rank), Target::Cluster(winner)) = (alias.target, existing.target)
+        else {
+            return false;
+        };
         let wins = alias.source == KeySource::Alias
             && existing.source == KeySource::Name
-            && alias.target != existing.target;
+            && rank != winner;
         if wins {
-            shadowed.push(Shadowed {
+            alias_ranks.push(AliasRank {
                 alias: alias.text.clone(),
-                key: existing.key.clone(),
+                normalized: existing.normalized.clone(),
                 line: alias.line,
-                rank: u8::try_from(alias.target).unwrap_or(0),
-                winner: u8::try_from(existing.target).unwrap_or(0),
+                rank,
+                winner,
             });
         }
         wins
     });
-    for (i, s) in shadowed.iter().enumerate() {
-        if let Some(first) = shadowed[..i].iter().find(|o| o.key == s.key) {
+    for (i, a) in alias_ranks.iter().enumerate() {
+        if let Some(first) = alias_ranks[..i]
+            .iter()
+            .find(|o| o.normalized == a.normalized)
+        {
             errors.add(
                 ALIASES_FILE,
-                s.line,
+                a.line,
                 format!(
                     "{:?} is an alias of ranks {} and {} besides the name of rank {}: a qualifier could not tell them apart",
-                    s.alias, first.rank, s.rank, s.winner
+                    a.alias, first.rank, a.rank, a.winner
                 ),
             );
         }
     }
-    (keys, shadowed)
+    (keys, alias_ranks)
 }
 
 /// An alias of the cluster of `rank`, from line `at`; `None` (and an
@@ -163,7 +170,7 @@ fn alias_of(
     match rank.parse::<u8>() {
         Ok(r) if clusters.iter().any(|c| c.rank == r) => Some(Candidate {
             text: alias.to_owned(),
-            target: usize::from(r),
+            target: Target::Cluster(r),
             source: KeySource::Alias,
             file,
             line,
@@ -182,13 +189,13 @@ fn alias_of(
 /// The official and Chinese names, exactly as written, are also looked up
 /// by the fingerprint of their bytes: two sharing one would hide one.
 pub fn check_exact_names(clusters: &[Cluster], errors: &mut Errors) {
-    let mut seen: HashMap<u64, &str> = HashMap::new();
+    let mut seen: HashMap<u32, &str> = HashMap::new();
     for c in clusters {
         for name in [Some(c.name.as_str()), c.name_zh.as_deref()]
             .into_iter()
             .flatten()
         {
-            if let Some(other) = seen.insert(fingerprint(name.as_bytes()), name) {
+            if let Some(other) = seen.insert(map_key(fingerprint(name.as_bytes())), name) {
                 errors.add(
                     clusters::FILE,
                     c.line,
@@ -207,7 +214,7 @@ pub fn region_keys(regions: &[Region], errors: &mut Errors) -> Vec<Key> {
         .flat_map(|(target, r)| {
             [&r.code, &r.name].map(|text| Candidate {
                 text: text.clone(),
-                target,
+                target: Target::Region(target),
                 source: KeySource::Name,
                 file: regions::FILE,
                 line: r.line,
@@ -227,7 +234,7 @@ pub fn economy_keys(economies: &[Economy], names: &str, errors: &mut Errors) -> 
         for text in own.chain(e.name_zh.as_ref()) {
             candidates.push(Candidate {
                 text: text.clone(),
-                target: i,
+                target: Target::Economy(i),
                 source: KeySource::Name,
                 file: economies::FILE,
                 line: e.line,
@@ -241,7 +248,7 @@ pub fn economy_keys(economies: &[Economy], names: &str, errors: &mut Errors) -> 
         match economies.iter().position(|e| e.alpha2 == code) {
             Some(target) => candidates.push(Candidate {
                 text: name.to_owned(),
-                target,
+                target: Target::Economy(target),
                 source: KeySource::Alias,
                 file: ECONOMY_NAMES_FILE,
                 line: row.line,
@@ -284,17 +291,19 @@ fn key_table(
 ) -> Vec<Key> {
     let mut keys: BTreeMap<String, Key> = BTreeMap::new();
     for candidate in candidates {
-        let key = match normalize_key(&candidate.text) {
-            Ok(key) => key,
+        let normalized = match normalize_key(&candidate.text) {
+            Ok(normalized) => normalized,
             Err(message) => {
                 // Official cluster names are reported by the cluster table.
-                if candidate.file != clusters::FILE || candidate.source != KeySource::Name {
+                let official = matches!(candidate.target, Target::Cluster(_))
+                    && candidate.source == KeySource::Name;
+                if !official {
                     errors.add(candidate.file, candidate.line, message);
                 }
                 continue;
             }
         };
-        let Some(existing) = keys.get(&key) else {
+        let Some(existing) = keys.get(&normalized) else {
             let Candidate {
                 text,
                 target,
@@ -303,9 +312,9 @@ fn key_table(
                 line,
             } = candidate;
             keys.insert(
-                key.clone(),
+                normalized.clone(),
                 Key {
-                    key,
+                    normalized,
                     text,
                     target,
                     source,
@@ -327,7 +336,7 @@ fn key_table(
             candidate.file,
             candidate.line,
             format!(
-                "{what} key: {:?} normalizes to {key:?}, already {}",
+                "{what} key: {:?} normalizes to {normalized:?}, already {}",
                 candidate.text,
                 describe(existing)
             ),
@@ -338,28 +347,33 @@ fn key_table(
 }
 
 fn describe(key: &Key) -> String {
-    let what = match (key.file, key.source) {
-        (clusters::FILE, KeySource::Name) => "the name of rank",
-        (clusters::FILE, KeySource::ChineseName) => "the Chinese name of rank",
-        (clusters::FILE | ALIASES_FILE | CITY_NAMES_FILE, _) => "an alias of rank",
-        (regions::FILE, _) => "a name of region",
-        _ => "a name of economy",
+    let (what, number) = match (key.target, key.source) {
+        (Target::Cluster(rank), KeySource::Name) => ("the name of rank", usize::from(rank)),
+        (Target::Cluster(rank), KeySource::ChineseName) => {
+            ("the Chinese name of rank", usize::from(rank))
+        }
+        (Target::Cluster(rank), KeySource::Alias) => ("an alias of rank", usize::from(rank)),
+        (Target::Region(index), _) => ("a name of region", index),
+        (Target::Economy(index), _) => ("a name of economy", index),
     };
-    format!("{what} {} ({}:{})", key.target, key.file, key.line)
+    format!(
+        "{what} {number} ({:?}, {}:{})",
+        key.text, key.file, key.line
+    )
 }
 
 /// The maps are keyed by fingerprint: two keys sharing one would make one
 /// of them unreachable.
 fn check_fingerprints<'k>(keys: impl Iterator<Item = &'k Key>, errors: &mut Errors) {
-    let mut seen: HashMap<u64, &Key> = HashMap::new();
+    let mut seen: HashMap<u32, &Key> = HashMap::new();
     for key in keys {
-        if let Some(other) = seen.insert(fingerprint(key.key.as_bytes()), key) {
+        if let Some(other) = seen.insert(map_key(fingerprint(key.normalized.as_bytes())), key) {
             errors.add(
                 key.file,
                 key.line,
                 format!(
                     "key {:?} has the same fingerprint as {:?}; change the fingerprint function",
-                    key.key, other.key
+                    key.normalized, other.normalized
                 ),
             );
         }

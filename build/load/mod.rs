@@ -86,7 +86,7 @@ pub fn load(sources: &Sources<'_>) -> Result<Model, Vec<DataError>> {
         cluster.regions = regions::of_cluster(cluster, &regions, &mut errors);
     }
     locations::load(sources.locations, &mut clusters, &mut errors);
-    let (keys, shadowed) =
+    let (keys, alias_ranks) =
         keys::cluster_keys(&clusters, sources.aliases, sources.city_names, &mut errors);
     keys::check_exact_names(&clusters, &mut errors);
     let economy_keys = keys::economy_keys(&economies, sources.economy_names, &mut errors);
@@ -96,7 +96,7 @@ pub fn load(sources: &Sources<'_>) -> Result<Model, Vec<DataError>> {
             economies,
             clusters,
             keys,
-            shadowed,
+            alias_ranks,
             economy_keys,
             regions,
             region_keys,

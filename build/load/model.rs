@@ -46,7 +46,7 @@ pub struct Region {
 /// a region, or both (`CA` is Canada and California).
 #[derive(Debug)]
 pub struct Qualifier {
-    pub key: String,
+    pub normalized: String,
     pub economy: Option<usize>,
     pub region: Option<usize>,
 }
@@ -59,31 +59,69 @@ pub enum KeySource {
     Alias,
 }
 
-/// A normalized lookup key and what it finds: a cluster's rank, or an
-/// economy's index in [`Model::economies`].
+/// What a key finds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    /// A cluster, by rank.
+    Cluster(u8),
+    /// An economy, by index in [`Model::economies`].
+    Economy(usize),
+    /// A region, by index in [`Model::regions`].
+    Region(usize),
+}
+
+impl Target {
+    /// The rank, for a cluster's key.
+    pub fn rank(self) -> Option<u8> {
+        match self {
+            Target::Cluster(rank) => Some(rank),
+            _ => None,
+        }
+    }
+
+    /// The index in [`Model::economies`], for an economy's key.
+    pub fn economy(self) -> Option<usize> {
+        match self {
+            Target::Economy(index) => Some(index),
+            _ => None,
+        }
+    }
+
+    /// The index in [`Model::regions`], for a region's key.
+    pub fn region(self) -> Option<usize> {
+        match self {
+            Target::Region(index) => Some(index),
+            _ => None,
+        }
+    }
+}
+
+/// A lookup key: a spelling of the data, normalized, and what it finds.
 #[derive(Debug)]
 pub struct Key {
-    /// The key, normalized.
-    pub key: String,
-    /// The spelling in the data file it comes from.
-    #[allow(dead_code)] // read by the tests
+    /// The spelling, normalized: what a query must normalize to.
+    pub normalized: String,
+    /// The spelling as the data file writes it.
     pub text: String,
-    pub target: usize,
+    pub target: Target,
     pub source: KeySource,
     pub file: &'static str,
     pub line: usize,
 }
 
-/// An alias that normalizes to another cluster's official name, which
-/// wins; listed in the generated file.
+/// An alias whose key is another cluster's official name: the name wins
+/// the key, and the alias's rank stays beside it for a qualifier to
+/// choose (`Cambridge, MA`). Listed in the generated file.
 #[derive(Debug)]
-pub struct Shadowed {
+pub struct AliasRank {
     pub alias: String,
     /// The alias's key, which is also the winner's.
-    pub key: String,
+    pub normalized: String,
     /// Its line in `data/aliases.csv`.
     pub line: usize,
+    /// The rank the alias gives.
     pub rank: u8,
+    /// The rank whose official name the key is.
     pub winner: u8,
 }
 
@@ -93,13 +131,13 @@ pub struct Model {
     pub economies: Vec<Economy>,
     /// In rank order: `clusters[r - 1].rank == r`.
     pub clusters: Vec<Cluster>,
-    /// Cluster keys (targets are ranks), sorted by key.
+    /// Cluster keys, sorted by key.
     pub keys: Vec<Key>,
-    pub shadowed: Vec<Shadowed>,
-    /// Economy keys (targets are indexes into `economies`), sorted by key.
+    pub alias_ranks: Vec<AliasRank>,
+    /// Economy keys, sorted by key.
     pub economy_keys: Vec<Key>,
     pub regions: Vec<Region>,
-    /// Region keys (targets are indexes into `regions`), sorted by key.
+    /// Region keys, sorted by key.
     pub region_keys: Vec<Key>,
 }
 
@@ -139,7 +177,7 @@ impl Model {
         self.keys
             .iter()
             .chain(&self.economy_keys)
-            .map(|k| k.key.len())
+            .map(|k| k.normalized.len())
             .max()
             .unwrap_or(0)
     }
@@ -147,30 +185,25 @@ impl Model {
     /// The economy and region keys merged, sorted by key: what a
     /// qualifier may mean.
     pub fn qualifiers(&self) -> Vec<Qualifier> {
-        let mut merged: std::collections::BTreeMap<&str, Qualifier> = Default::default();
-        for (key, is_region) in self
-            .economy_keys
-            .iter()
-            .map(|k| (k, false))
-            .chain(self.region_keys.iter().map(|k| (k, true)))
-        {
-            let entry = merged.entry(&key.key).or_insert_with(|| Qualifier {
-                key: key.key.clone(),
+        let mut merged = std::collections::BTreeMap::<&str, Qualifier>::new();
+        for key in self.economy_keys.iter().chain(&self.region_keys) {
+            let entry = merged.entry(&key.normalized).or_insert_with(|| Qualifier {
+                normalized: key.normalized.clone(),
                 economy: None,
                 region: None,
             });
-            if is_region {
-                entry.region = Some(key.target);
-            } else {
-                entry.economy = Some(key.target);
-            }
+            entry.economy = entry.economy.or(key.target.economy());
+            entry.region = entry.region.or(key.target.region());
         }
         merged.into_values().collect()
     }
 
-    /// The rank of the cluster whose alias `key` is, when another
-    /// cluster's official name took the key.
-    pub fn shadowed_rank(&self, key: &str) -> Option<u8> {
-        self.shadowed.iter().find(|s| s.key == key).map(|s| s.rank)
+    /// The alias rank of a key: the rank of the cluster whose alias
+    /// `normalized` is, when another cluster's official name won it.
+    pub fn alias_rank(&self, normalized: &str) -> Option<u8> {
+        self.alias_ranks
+            .iter()
+            .find(|a| a.normalized == normalized)
+            .map(|a| a.rank)
     }
 }

@@ -10,3 +10,9 @@ pub fn xml(text: &str) -> String {
         .replace('<', "&lt;")
         .replace('>', "&gt;")
 }
+
+/// A count of rows or items as a coordinate factor (counts here are far
+/// below `u32::MAX`, so nothing is lost).
+pub fn count(n: usize) -> f64 {
+    f64::from(u32::try_from(n).unwrap_or(u32::MAX))
+}

@@ -4,26 +4,39 @@
 //! and by the library, to look a query up. It must stay free of
 //! dependencies, `std` and allocation.
 
+/// The multiplier of [`mix`]: odd, with its bits spread.
+const K: u64 = 0x517c_c1b7_2722_0a95;
+
+/// One step of the fingerprint: the hash so far, and the next word of
+/// the key (little-endian, zero-padded at the end).
+///
+/// Each word is multiplied on its own and only a rotate and an xor chain
+/// the words, so the multiplications of a long key run in parallel.
+#[inline]
+const fn mix(hash: u64, word: u64) -> u64 {
+    hash.rotate_left(23) ^ word.wrapping_mul(K)
+}
+
 /// A 64-bit fingerprint of a normalized key.
 ///
-/// The perfect-hash maps are keyed by this number rather than by the key's
-/// text, so that the map hashes 8 bytes whatever the key's length; the
-/// looked-up entry's stored key is then compared with the query, so a
-/// fingerprint that matches by accident never gives a wrong answer. The
-/// build rejects data in which two keys share a fingerprint.
+/// The perfect-hash maps are keyed by this number ([`map_key`]) rather
+/// than by the key's text, so that the map hashes 4 bytes whatever the
+/// key's length; the looked-up entry's key is then compared with the
+/// query, so a fingerprint that matches by accident never gives a wrong
+/// answer. The build rejects data in which two keys share a map key.
+///
+/// Word-at-a-time mixing ([`mix`]): enough to separate a few hundred keys
+/// (the build checks that it does) for a handful of instructions per 8
+/// bytes. The perfect hash then hashes the result properly.
 #[must_use]
 pub fn fingerprint(key: &[u8]) -> u64 {
-    // Word-at-a-time mixing: enough to separate a few hundred keys (the
-    // build checks that it does) for a handful of instructions per 8
-    // bytes. The perfect hash then hashes the result properly.
-    const K: u64 = 0x517c_c1b7_2722_0a95;
     let mut hash = key.len() as u64;
     let mut words = key.chunks_exact(8);
-    // Each word is multiplied on its own and only a rotate and an xor
-    // chain the words, so the multiplications run in parallel.
     for word in &mut words {
-        let word = <[u8; 8]>::try_from(word).map_or(0, u64::from_le_bytes);
-        hash = hash.rotate_left(23) ^ word.wrapping_mul(K);
+        hash = mix(
+            hash,
+            <[u8; 8]>::try_from(word).map_or(0, u64::from_le_bytes),
+        );
     }
     let tail = words.remainder();
     if !tail.is_empty() {
@@ -31,18 +44,18 @@ pub fn fingerprint(key: &[u8]) -> u64 {
             .iter()
             .rev()
             .fold(0, |word, &byte| word << 8 | u64::from(byte));
-        hash = hash.rotate_left(23) ^ word.wrapping_mul(K);
+        hash = mix(hash, word);
     }
     hash
 }
 
-/// [`fingerprint`] of the key in the first `len` bytes of `buffer`,
-/// reading whole words: the bytes after the key (whatever they hold) are
-/// masked off rather than read one by one. `len` must be under `N`.
+/// [`fingerprint`] of the key in the first `len` bytes of `buffer`, by
+/// the same steps, reading whole words: the bytes after the key (whatever
+/// they hold) are masked off rather than read one by one. `len` must be
+/// under `N`.
 #[inline]
 #[must_use]
 pub fn fingerprint_in<const N: usize>(buffer: &[u8; N], len: usize) -> u64 {
-    const K: u64 = 0x517c_c1b7_2722_0a95;
     let mut hash = len as u64;
     let mut at = 0;
     // A plain loop: the iterator adapters it replaced cost about as much
@@ -55,23 +68,38 @@ pub fn fingerprint_in<const N: usize>(buffer: &[u8; N], len: usize) -> u64 {
         } else {
             word
         };
-        hash = hash.rotate_left(23) ^ word.wrapping_mul(K);
+        hash = mix(hash, word);
         at += 8;
     }
     hash
 }
 
-/// Bits in each filter of keys (`KEY_FILTER` of the cluster keys,
-/// `QUALIFIER_FILTER` of the qualifiers): 4 KiB each, so that about one
-/// text in 40 that is no key passes the filter of the 900 cluster keys.
+/// What the perfect-hash maps are keyed by: 32 bits of the fingerprint,
+/// multiplied once more so that every bit of it reaches them (the last
+/// rotate of [`mix`] leaves a change in an early word in the low half
+/// only). Half the fingerprint makes an entry of a map half as large.
+#[must_use]
+#[allow(clippy::cast_possible_truncation)] // the high 32 bits
+pub const fn map_key(fingerprint: u64) -> u32 {
+    (fingerprint.wrapping_mul(K) >> 32) as u32
+}
+
+/// Bits in the filter of the cluster keys (`KEY_FILTER`): 4 KiB, so that
+/// about one text in 40 that is no key passes the filter of the 900
+/// cluster keys.
 pub const KEY_FILTER_BITS: usize = 32768;
 
-/// The bit of a key's fingerprint in a filter of keys: its top bits,
-/// which the multiplications mix best.
+/// Bits in the filter of the qualifier keys (`QUALIFIER_FILTER`): 1 KiB
+/// for about 400 keys, the same odds.
+pub const QUALIFIER_FILTER_BITS: usize = 8192;
+
+/// The bit of a key's fingerprint in a filter of keys of `filter_bits`
+/// bits (a power of two): its top bits, which the multiplications mix
+/// best.
 #[must_use]
-#[allow(clippy::cast_possible_truncation)] // 15 bits
-pub const fn key_filter_bit(fingerprint: u64) -> usize {
-    (fingerprint >> (64 - KEY_FILTER_BITS.trailing_zeros())) as usize
+#[allow(clippy::cast_possible_truncation)] // at most 63 bits
+pub const fn filter_bit(fingerprint: u64, filter_bits: usize) -> usize {
+    (fingerprint >> (64 - filter_bits.trailing_zeros())) as usize
 }
 
 /// Bits in the filters of shapes (`QUALIFIER_ENDINGS`, `EXACT_FILTER`).

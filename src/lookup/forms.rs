@@ -28,8 +28,8 @@ pub(crate) fn other_forms(key: &[u8]) -> Option<u8> {
 #[cold]
 #[inline(never)]
 fn forms(key: &[u8], last_separator: Option<usize>) -> Option<u8> {
-    if let Some((rank, _)) = without_suffix(key) {
-        return Some(rank);
+    if let Some(found) = without_suffix(key) {
+        return Some(found.rank);
     }
     let last_separator = last_separator?;
     // `splits` checks the last word again; checking it here first keeps
@@ -46,7 +46,7 @@ fn forms(key: &[u8], last_separator: Option<usize>) -> Option<u8> {
     let mut joined: QueryBuffer = query_buffer();
     let key = with_initials_joined(key, &mut joined)?;
     place(key)
-        .map(|(rank, _)| rank)
+        .map(|found| found.rank)
         .or_else(|| qualifier::qualified(key))
 }
 

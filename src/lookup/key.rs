@@ -2,12 +2,16 @@
 //! normalized into, its bounds, and the exact lookup every other lookup
 //! is built on.
 
-use super::fingerprint::{fingerprint, fingerprint_in, key_filter_bit, shape_bit};
+use super::fingerprint::{
+    KEY_FILTER_BITS, QUALIFIER_FILTER_BITS, filter_bit, fingerprint, fingerprint_in, map_key,
+    shape_bit,
+};
 use crate::Economy;
 use crate::normalize::{le_word, normalize};
 use crate::tables::{
-    CLUSTER_KEYS, ECONOMY_KEYS, EXACT_FILTER, EXACT_NAMES, KEY_FILTER, LONGEST_KEY, LONGEST_NAME,
-    LONGEST_QUALIFIER,
+    CLUSTER_KEY_IDS, CLUSTER_KEYS, CLUSTERS, ClusterKey, EXACT_FILTER, EXACT_NAMES, KEY_FILTER,
+    KeyId, LONGEST_KEY, LONGEST_NAME, LONGEST_QUALIFIER, QUALIFIER_FILTER, QUALIFIER_KEYS,
+    Qualifier,
 };
 
 /// The longest key a query can usefully have: the longest key, qualified
@@ -50,12 +54,25 @@ pub(crate) fn key_of<'b>(text: &str, buffer: &'b mut QueryBuffer) -> Option<&'b 
     normalize(text, buffer)
 }
 
-/// The economy whose normalized key is exactly `key`.
+/// The economy whose normalized key is exactly `key` (every economy key
+/// is a qualifier).
 #[inline]
 pub(crate) fn economy_by_key(key: &[u8]) -> Option<Economy> {
-    Economy::ALL
-        .get(usize::from(find(&ECONOMY_KEYS, key)?))
-        .copied()
+    qualifier_key(key)?.economy
+}
+
+/// What `key` means as a qualifier.
+#[inline]
+pub(crate) fn qualifier_key(key: &[u8]) -> Option<Qualifier> {
+    let fingerprint = fingerprint(key);
+    if !in_filter(
+        &QUALIFIER_FILTER,
+        filter_bit(fingerprint, QUALIFIER_FILTER_BITS),
+    ) {
+        return None;
+    }
+    let qualifier = QUALIFIER_KEYS.get(&map_key(fingerprint))?;
+    is(qualifier.key, key).then_some(*qualifier)
 }
 
 /// The rank whose official or Chinese name `name` is, exactly as written,
@@ -68,97 +85,67 @@ pub(crate) fn exact_name(name: &str) -> Option<u8> {
     }
     // The shape (length, first and last bytes) turns most other queries
     // away before the fingerprint is computed.
-    let bit = shape_bit(name.as_bytes());
-    if EXACT_FILTER
-        .get(bit / 64)
-        .is_none_or(|word| word >> (bit % 64) & 1 == 0)
-    {
+    if !in_filter(&EXACT_FILTER, shape_bit(name.as_bytes())) {
         return None;
     }
-    find(&EXACT_NAMES, name.as_bytes())
+    let found = EXACT_NAMES.get(&map_key(fingerprint(name.as_bytes())))?;
+    let cluster = CLUSTERS.get(usize::from(found.rank).wrapping_sub(1))?;
+    let written = if found.chinese {
+        cluster.name_zh()?
+    } else {
+        cluster.name()
+    };
+    // Keyed by fingerprint: a query with a colliding fingerprint must not
+    // find another name.
+    same_bytes(written.as_bytes(), name.as_bytes()).then_some(found.rank)
 }
 
-/// What the key in the first `len` bytes of `buffer` finds in
-/// `CLUSTER_KEYS`, as `(rank, alias rank)`: the fast path of `by_name`.
-/// The fingerprint is read from whole words of the buffer, and a query
-/// whose fingerprint's bit is not in `KEY_FILTER` is no key: most misses
-/// skip the map.
+/// What the key in the first `len` bytes of `buffer` finds: the fast path
+/// of `by_name`. The fingerprint is read from whole words of the buffer.
 #[inline]
-pub(crate) fn cluster_key_in<const N: usize>(buffer: &[u8; N], len: usize) -> Option<(u8, u8)> {
-    lookup(
-        &CLUSTER_KEYS,
-        &KEY_FILTER,
-        fingerprint_in(buffer, len),
-        buffer.get(..len)?,
-    )
+pub(crate) fn cluster_key_in<const N: usize>(
+    buffer: &[u8; N],
+    len: usize,
+) -> Option<&'static ClusterKey> {
+    lookup(fingerprint_in(buffer, len), buffer.get(..len)?)
 }
 
-/// What `key` finds in `CLUSTER_KEYS`, as `(rank, alias rank)`.
+/// What `key` finds among the cluster keys.
 #[inline]
-pub(crate) fn cluster_key(key: &[u8]) -> Option<(u8, u8)> {
-    lookup(&CLUSTER_KEYS, &KEY_FILTER, fingerprint(key), key)
+pub(crate) fn cluster_key(key: &[u8]) -> Option<&'static ClusterKey> {
+    lookup(fingerprint(key), key)
 }
 
-/// What `key` finds in one of the key maps, whose values start with the
-/// key itself.
+/// What `key`, whose fingerprint is `fingerprint`, finds among the
+/// cluster keys, after `KEY_FILTER` has turned most texts that are no key
+/// away without hashing them.
 #[inline]
-pub(crate) fn find<V: Entry>(map: &phf::Map<u64, V>, key: &[u8]) -> Option<V::Target> {
-    let entry = map.get(&fingerprint(key))?;
-    // The maps are keyed by fingerprint: a query with a colliding
-    // fingerprint must not find another entry.
-    same_bytes(entry.key().as_bytes(), key).then(|| entry.target())
-}
-
-/// What `key`, whose fingerprint is `fingerprint`, finds in `map`, after
-/// `filter` (a bit per key of the map at [`key_filter_bit`]) has turned
-/// most keys that are not in the map away without hashing them.
-#[inline]
-pub(crate) fn lookup<V: Entry>(
-    map: &phf::Map<u64, V>,
-    filter: &[u64],
-    fingerprint: u64,
-    key: &[u8],
-) -> Option<V::Target> {
-    let bit = key_filter_bit(fingerprint);
-    if filter
-        .get(bit / 64)
-        .is_none_or(|word| word >> (bit % 64) & 1 == 0)
-    {
+fn lookup(fingerprint: u64, key: &[u8]) -> Option<&'static ClusterKey> {
+    if !in_filter(&KEY_FILTER, filter_bit(fingerprint, KEY_FILTER_BITS)) {
         return None;
     }
-    let entry = map.get(&fingerprint)?;
-    same_bytes(entry.key().as_bytes(), key).then(|| entry.target())
+    let &id = CLUSTER_KEY_IDS.get(&map_key(fingerprint))?;
+    // Keyed by fingerprint: a query with a colliding fingerprint must not
+    // find another key.
+    if !is(id, key) {
+        return None;
+    }
+    CLUSTER_KEYS.get(id.index())
 }
 
-/// A value of a key map: the key, and what it finds.
-pub(crate) trait Entry {
-    type Target;
-    fn key(&self) -> &'static str;
-    fn target(&self) -> Self::Target;
+/// Whether `key` is the key `id` names.
+#[inline]
+fn is(id: KeyId, key: &[u8]) -> bool {
+    id.bytes().is_some_and(|bytes| same_bytes(bytes, key))
 }
 
-impl Entry for (&'static str, u8) {
-    type Target = u8;
-    #[inline]
-    fn key(&self) -> &'static str {
-        self.0
-    }
-    #[inline]
-    fn target(&self) -> u8 {
-        self.1
-    }
-}
-
-impl Entry for (&'static str, u8, u8) {
-    type Target = (u8, u8);
-    #[inline]
-    fn key(&self) -> &'static str {
-        self.0
-    }
-    #[inline]
-    fn target(&self) -> (u8, u8) {
-        (self.1, self.2)
-    }
+/// Whether a filter (a bitset of `u64` words) has `bit`: the one test of
+/// every filter of the tables.
+#[inline]
+pub(crate) fn in_filter(filter: &[u64], bit: usize) -> bool {
+    filter
+        .get(bit / 64)
+        .is_some_and(|word| word >> (bit % 64) & 1 == 1)
 }
 
 /// `a == b` for short slices, a word at a time and inline (a call to

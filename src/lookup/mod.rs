@@ -127,8 +127,8 @@ pub fn by_name(name: &str) -> Option<&'static Cluster> {
     }
     let mut buffer = query_buffer();
     let len = normalize(name, &mut buffer)?.len();
-    if let Some((rank, _)) = cluster_key_in(&buffer, len) {
-        return by_rank(rank);
+    if let Some(found) = cluster_key_in(&buffer, len) {
+        return by_rank(found.rank);
     }
     by_rank(forms::other_forms(buffer.get(..len)?)?)
 }

@@ -3,6 +3,7 @@
 
 use super::key::cluster_key;
 use crate::normalize::SEPARATOR;
+use crate::tables::ClusterKey;
 
 /// CJK administrative suffixes a place is written with, longest first so
 /// that `특별시` goes before `시`: city (市, 시), metropolis (都),
@@ -11,14 +12,14 @@ use crate::normalize::SEPARATOR;
 const ADMINISTRATIVE_SUFFIXES: [&str; 9] =
     ["특별시", "광역시", "市", "都", "府", "縣", "县", "県", "시"];
 
-/// What a place finds, as `(rank, alias rank)` (see `CLUSTER_KEYS`): its
-/// key, or its key without an administrative suffix.
-pub(super) fn place(key: &[u8]) -> Option<(u8, u8)> {
+/// What a place finds: its key, or its key without an administrative
+/// suffix.
+pub(super) fn place(key: &[u8]) -> Option<&'static ClusterKey> {
     cluster_key(key).or_else(|| without_suffix(key))
 }
 
 /// What `key` finds without its administrative suffix.
-pub(super) fn without_suffix(key: &[u8]) -> Option<(u8, u8)> {
+pub(super) fn without_suffix(key: &[u8]) -> Option<&'static ClusterKey> {
     // Every suffix is CJK or Hangul: its last byte is not ASCII.
     if key.last().is_none_or(u8::is_ascii) {
         return None;

@@ -3,36 +3,20 @@
 //! may name, and rules out every other: a qualifier that agrees with none
 //! of them finds nothing.
 
-use super::fingerprint::{fingerprint, shape_bit};
-use super::key::lookup;
+use super::fingerprint::shape_bit;
+use super::key::{in_filter, qualifier_key};
 use super::place::place;
-use crate::Economy;
 use crate::normalize::SEPARATOR;
-use crate::tables::{
-    CLUSTER_REGIONS, CLUSTERS, QUALIFIER_ENDINGS, QUALIFIER_FILTER, QUALIFIER_KEYS,
-    REGION_ECONOMIES,
-};
+use crate::tables::{CLUSTER_REGIONS, CLUSTERS, QUALIFIER_ENDINGS, Qualifier, REGION_ECONOMIES};
 
 /// A qualifier has at most this many words (`united states of america`).
 const MAX_QUALIFIER_WORDS: usize = 4;
-
-/// What a qualifier may mean: an economy, a region (a US state, a nation
-/// of the United Kingdom), or both (`ca` is Canada and California).
-#[derive(Clone, Copy)]
-pub(crate) struct Qualifier {
-    economy: Option<Economy>,
-    region: Option<u8>,
-}
 
 impl Qualifier {
     /// The qualifier whose key is `key`, if any.
     #[inline]
     pub(crate) fn of(key: &[u8]) -> Option<Qualifier> {
-        let (economy, region) = lookup(&QUALIFIER_KEYS, &QUALIFIER_FILTER, fingerprint(key), key)?;
-        Some(Qualifier {
-            economy: Economy::ALL.get(usize::from(economy)).copied(),
-            region: REGION_ECONOMIES.get(usize::from(region)).map(|_| region),
-        })
+        qualifier_key(key)
     }
 
     /// Whether the cluster of `rank` lies where this qualifier says: in
@@ -48,9 +32,7 @@ impl Qualifier {
         let economies = cluster.economies();
         let in_economy = self.economy.is_some_and(|e| economies.contains(&e));
         let in_region = self.region.is_some_and(|region| {
-            let economy = REGION_ECONOMIES
-                .get(usize::from(region))
-                .and_then(|&e| Economy::ALL.get(usize::from(e)));
+            let economy = REGION_ECONOMIES.get(usize::from(region));
             let listed_here = listed
                 .checked_shr(u32::from(region))
                 .is_some_and(|bits| bits & 1 == 1);
@@ -93,11 +75,7 @@ pub(crate) fn last_separator(key: &[u8]) -> Option<usize> {
 /// qualifier (or shares its filter bit): if not, no split of the key has
 /// a qualifier, and none is looked up.
 pub(crate) fn ends_a_qualifier(last: Option<&[u8]>) -> bool {
-    let Some(last) = last else { return false };
-    let bit = shape_bit(last);
-    QUALIFIER_ENDINGS
-        .get(bit / 64)
-        .is_some_and(|word| word >> (bit % 64) & 1 == 1)
+    last.is_some_and(|last| in_filter(&QUALIFIER_ENDINGS, shape_bit(last)))
 }
 
 /// The rank a qualified `key` finds: the cluster its place names that its
@@ -109,10 +87,9 @@ pub(crate) fn qualified(key: &[u8]) -> Option<u8> {
 
 fn within(key: &[u8], outer: Option<Qualifier>) -> Option<u8> {
     for (place_key, qualifier) in splits(key) {
-        let agrees =
-            |rank: u8| rank != 0 && qualifier.agrees(rank) && outer.is_none_or(|o| o.agrees(rank));
+        let agrees = |rank: u8| qualifier.agrees(rank) && outer.is_none_or(|o| o.agrees(rank));
         let found = match place(place_key) {
-            Some((rank, alias_rank)) => [rank, alias_rank].into_iter().find(|&r| agrees(r)),
+            Some(found) => found.ranks().find(|&r| agrees(r)),
             // `Boston, MA, USA`: the place is qualified again.
             None if outer.is_none() => within(place_key, Some(qualifier)),
             None => None,

@@ -137,6 +137,17 @@ pub fn fold_script(c: char) -> Option<char> {
         'α'..='ω' => c,
         '\u{380}'..='\u{3ff}' => return None,
         'Ѐ'..='Џ' => char::from_u32(u32::from(c) + 0x50)?,
+        // The rest of the Cyrillic block pairs capitals and small letters
+        // as neighbours: capital first (Ѡ ѡ … Ґ ґ … Ӑ ӑ), except the run
+        // Ӂ ӂ … Ӎ ӎ, which starts one later, and Ӏ, whose small letter ӏ
+        // ends that run.
+        '\u{460}'..='\u{481}' | '\u{48a}'..='\u{4bf}' | '\u{4d0}'..='\u{4ff}'
+            if u32::from(c) % 2 == 0 =>
+        {
+            char::from_u32(u32::from(c) + 1)?
+        }
+        '\u{4c1}'..='\u{4ce}' if u32::from(c) % 2 == 1 => char::from_u32(u32::from(c) + 1)?,
+        'Ӏ' => 'ӏ',
         // Arabic kaf and yeh as Persian writes them.
         'ك' => 'ک',
         'ي' | 'ى' => 'ی',

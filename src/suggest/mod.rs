@@ -5,9 +5,11 @@ mod distance;
 
 use crate::Cluster;
 use crate::lookup::fingerprint::letter_counts;
-use crate::lookup::qualifier::{Qualifier, splits};
+use crate::lookup::qualifier::splits;
 use crate::lookup::{QueryBuffer, by_name, by_rank, key_of, query_buffer};
-use crate::tables::{ASCII_LETTER_COUNTS, ASCII_SUGGESTION_KEYS, SUGGESTION_KEYS, SuggestionKey};
+use crate::tables::{
+    ASCII_CLUSTER_KEYS, ASCII_LETTER_COUNTS, CLUSTER_KEYS, ClusterKey, KeyId, Qualifier,
+};
 use distance::{EDIT, MAX_CHARS, Side, insertions};
 
 /// The most a suggestion may be away from the query, in half edits, by
@@ -138,7 +140,7 @@ fn closest(key: &[u8], allowed: impl Fn(u8) -> bool) -> Option<(u8, u8)> {
     let length = u8::try_from(query.chars.len()).ok()?;
     let (start, window) = keys_within(key.is_ascii(), length, bound);
     let counts = letter_counts(key);
-    let lower_bound = |i: usize, k: &SuggestionKey| {
+    let lower_bound = |i: usize, k: &ClusterKey| {
         let theirs = ASCII_LETTER_COUNTS
             .get(start + i)
             .filter(|_| key.is_ascii());
@@ -157,11 +159,11 @@ fn closest(key: &[u8], allowed: impl Fn(u8) -> bool) -> Option<(u8, u8)> {
     let mut threshold = 0;
     while threshold <= bound {
         let keys = window.iter().enumerate();
-        for (_, k) in keys.filter(|&(i, k)| lower_bound(i, k) == threshold) {
-            let rank = [k.rank, k.alias_rank]
-                .into_iter()
-                .find(|&r| r != 0 && allowed(r));
-            let (Some(rank), Some(chars)) = (rank, decode(k.key.as_bytes(), &mut key_chars)) else {
+        for (i, k) in keys.filter(|&(i, k)| lower_bound(i, k) == threshold) {
+            let rank = k.ranks().find(|&r| allowed(r));
+            let bytes = KeyId::at(start + i).and_then(KeyId::bytes);
+            let chars = bytes.and_then(|bytes| decode(bytes, &mut key_chars));
+            let (Some(rank), Some(chars)) = (rank, chars) else {
                 continue;
             };
             let candidate = Side {
@@ -180,14 +182,15 @@ fn closest(key: &[u8], allowed: impl Fn(u8) -> bool) -> Option<(u8, u8)> {
     best
 }
 
-/// The keys of the query's script (ASCII or not) whose length in chars is
-/// within `bound` of `length`, and where they start in `SUGGESTION_KEYS`.
-fn keys_within(ascii: bool, length: u8, bound: u8) -> (usize, &'static [SuggestionKey]) {
-    let (ascii_keys, other_keys) = SUGGESTION_KEYS.split_at(ASCII_SUGGESTION_KEYS);
+/// The cluster keys of the query's script (ASCII or not) whose length in
+/// chars is within `bound` of `length`, and where they start in
+/// `CLUSTER_KEYS` (and `KEYS`).
+fn keys_within(ascii: bool, length: u8, bound: u8) -> (usize, &'static [ClusterKey]) {
+    let (ascii_keys, other_keys) = CLUSTER_KEYS.split_at(ASCII_CLUSTER_KEYS);
     let (offset, keys) = if ascii {
         (0, ascii_keys)
     } else {
-        (ASCII_SUGGESTION_KEYS, other_keys)
+        (ASCII_CLUSTER_KEYS, other_keys)
     };
     let start = keys.partition_point(|k| k.chars.saturating_add(bound) < length);
     let end = keys.partition_point(|k| k.chars <= length.saturating_add(bound));

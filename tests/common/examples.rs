@@ -8,10 +8,10 @@ use std::sync::Once;
 
 /// The path of the built example `name`.
 pub fn example(name: &str) -> PathBuf {
+    static BUILT: Once = Once::new();
     let mut path = std::env::current_exe().unwrap();
     path.pop(); // deps/
     path.pop(); // debug/
-    static BUILT: Once = Once::new();
     BUILT.call_once(|| build_examples(path.parent().unwrap().to_path_buf()));
     path.push("examples");
     path.push(format!("{name}{}", std::env::consts::EXE_SUFFIX));
