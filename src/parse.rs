@@ -3,8 +3,9 @@
 
 use core::str::FromStr;
 
-use crate::lookup::{by_name, by_rank, economy_by_name};
-use crate::{Cluster, Economy, Error, suggest};
+use crate::lookup::{by_rank, economy_by_name, find, query_buffer};
+use crate::suggest::suggest_for_key;
+use crate::{Cluster, Economy, Error};
 
 /// Parses a rank (`"4"`, `"#4"`) or anything [`by_name`] accepts.
 ///
@@ -43,10 +44,12 @@ pub fn parse(s: &str) -> Result<&'static Cluster, Error> {
     named(s)
 }
 
-/// [`by_name`], with the error [`parse`] gives for an unknown name.
+/// [`by_name`], with the error [`parse`] gives for an unknown name: the
+/// query is normalized once, for the lookup and the suggestion alike.
 pub(crate) fn named(s: &str) -> Result<&'static Cluster, Error> {
-    by_name(s).ok_or_else(|| Error::UnknownName {
-        suggestion: suggest(s),
+    let mut buffer = query_buffer();
+    find(s, &mut buffer).map_err(|len| Error::UnknownName {
+        suggestion: len.and_then(|len| suggest_for_key(buffer.get(..len)?)),
     })
 }
 

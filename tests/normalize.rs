@@ -10,8 +10,11 @@
 #[path = "../src/normalize/mod.rs"]
 #[allow(dead_code)]
 mod normalize;
+#[path = "../src/normalize/reference.rs"]
+mod reference;
 
-use normalize::{join_initials, normalize, reference};
+use normalize::{join_initials, normalize};
+use reference::reference;
 
 /// A xorshift generator: reproducible random inputs without a
 /// dependency.

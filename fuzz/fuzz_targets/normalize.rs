@@ -8,6 +8,8 @@ use libfuzzer_sys::fuzz_target;
 #[path = "../../src/normalize/mod.rs"]
 #[allow(dead_code)]
 mod normalize;
+#[path = "../../src/normalize/reference.rs"]
+mod reference;
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {
@@ -16,13 +18,13 @@ fuzz_target!(|data: &[u8]| {
     let (mut fast, mut expected) = ([0; 32], [0; 32]);
     assert_eq!(
         normalize::normalize(text, &mut fast),
-        normalize::reference(text, &mut expected),
+        reference::reference(text, &mut expected),
         "{text:?}"
     );
     let (mut fast, mut expected) = ([0; 256], [0; 256]);
     assert_eq!(
         normalize::normalize(text, &mut fast),
-        normalize::reference(text, &mut expected),
+        reference::reference(text, &mut expected),
         "{text:?}"
     );
 });

@@ -119,18 +119,30 @@ pub const fn by_rank(rank: u8) -> Option<&'static Cluster> {
 /// ```
 #[must_use]
 pub fn by_name(name: &str) -> Option<&'static Cluster> {
+    find(name, &mut query_buffer()).ok()
+}
+
+/// [`by_name`], which on a miss leaves the query's key in `buffer` and
+/// says how long it is, for [`suggest`](crate::suggest) to start from:
+/// `Err(None)` when the query has no key (too long, or a char no key
+/// has).
+#[inline]
+pub(crate) fn find(
+    name: &str,
+    buffer: &mut QueryBuffer,
+) -> Result<&'static Cluster, Option<usize>> {
     if !readable(name) {
-        return None;
+        return Err(None);
     }
-    if let Some(rank) = exact_name(name) {
-        return by_rank(rank);
+    if let Some(found) = exact_name(name).and_then(by_rank) {
+        return Ok(found);
     }
-    let mut buffer = query_buffer();
-    let len = normalize(name, &mut buffer)?.len();
-    if let Some(found) = cluster_key_in(&buffer, len) {
-        return by_rank(found.rank);
-    }
-    by_rank(forms::other_forms(buffer.get(..len)?)?)
+    let len = normalize(name, buffer).ok_or(None)?.len();
+    let found = match cluster_key_in(buffer, len) {
+        Some(found) => Some(found.rank),
+        None => buffer.get(..len).and_then(forms::other_forms),
+    };
+    found.and_then(by_rank).ok_or(Some(len))
 }
 
 /// The economy `text` names (see `Economy`'s `FromStr`).

@@ -8,16 +8,15 @@
 //!
 //! It must therefore stay free of dependencies, `std` and allocation.
 //!
-//! [`reference`] below is the specification: a plain loop over the chars
-//! through [`Emit::of`] (`chars.rs`, the rules one char at a time).
-//! [`normalize`] (`fast.rs`) is what lookups run; a differential property
-//! test (`tests/normalize.rs`) and a fuzz target hold it equal to the
-//! reference. The rules themselves are documented once, on `by_name`.
+//! `reference.rs` is the specification: a plain loop over the chars
+//! through [`Emit::of`](chars::Emit::of) (`chars.rs`, the rules one char at a time). It is
+//! compiled by the tests and the fuzz target only, which hold
+//! [`normalize`] (`fast.rs`, what lookups run) equal to it. The rules
+//! themselves are documented once, on `by_name`.
 
-mod chars;
+pub mod chars;
 mod fast;
 
-pub use chars::Emit;
 pub use fast::normalize;
 
 /// The byte a run of separators becomes.
@@ -28,44 +27,6 @@ pub const SEPARATOR: u8 = b' ';
 #[inline]
 pub fn le_word(bytes: &[u8]) -> u64 {
     <[u8; 8]>::try_from(bytes).map_or(0, u64::from_le_bytes)
-}
-
-/// The key of `input`, written into `out`: the specification
-/// [`normalize`] is held to.
-///
-/// Each char adds what [`Emit::of`] says; a run of separators becomes one
-/// [`SEPARATOR`] between the parts it separates, and none at either end.
-/// `None` if a char cannot be in a key, or if the key, counting a
-/// trailing separator, does not fit in `N - 1` bytes.
-#[allow(dead_code)] // the specification the tests and the fuzz target hold `normalize` to
-pub fn reference<'o, const N: usize>(input: &str, out: &'o mut [u8; N]) -> Option<&'o [u8]> {
-    let mut len = 0;
-    let mut separator_pending = false;
-    for c in input.chars() {
-        let mut text = [0; 4];
-        let bytes: &[u8] = match Emit::of(c)? {
-            Emit::Nothing => continue,
-            Emit::Separator => {
-                separator_pending = len > 0;
-                continue;
-            }
-            Emit::Letters(letters) => letters,
-            Emit::Text(c) => c.encode_utf8(&mut text).as_bytes(),
-        };
-        if separator_pending {
-            *out.get_mut(len)? = SEPARATOR;
-            len += 1;
-            separator_pending = false;
-        }
-        for &byte in bytes {
-            *out.get_mut(len)? = byte;
-            len += 1;
-        }
-    }
-    if len + usize::from(separator_pending) >= N {
-        return None;
-    }
-    out.get(..len)
 }
 
 /// Joins each run of two or more one-letter ASCII words of `key` into one

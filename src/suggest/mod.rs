@@ -6,7 +6,7 @@ mod distance;
 use crate::Cluster;
 use crate::lookup::fingerprint::letter_counts;
 use crate::lookup::qualifier::splits;
-use crate::lookup::{QueryBuffer, by_name, by_rank, key_of, query_buffer};
+use crate::lookup::{QueryBuffer, by_rank, find, query_buffer};
 use crate::tables::{
     ASCII_CLUSTER_KEYS, ASCII_LETTER_COUNTS, CLUSTER_KEYS, ClusterKey, KeyId, Qualifier,
 };
@@ -72,11 +72,15 @@ const fn max_distance(chars: usize) -> u8 {
 /// ```
 #[must_use]
 pub fn suggest(query: &str) -> Option<&'static Cluster> {
-    if let Some(found) = by_name(query) {
-        return Some(found);
-    }
     let mut buffer: QueryBuffer = query_buffer();
-    let key = key_of(query, &mut buffer)?;
+    match find(query, &mut buffer) {
+        Ok(found) => Some(found),
+        Err(len) => suggest_for_key(buffer.get(..len?)?),
+    }
+}
+
+/// The suggestion for a query whose key, `key`, found nothing.
+pub(crate) fn suggest_for_key(key: &[u8]) -> Option<&'static Cluster> {
     let best = match qualified(key, None) {
         Qualified::Unqualified => closest(key, |_| true),
         Qualified::Found(best) => best,

@@ -1,0 +1,44 @@
+//! The specification of a key: a plain loop over the chars, which the
+//! fast path (`fast.rs`) is held equal to by `tests/normalize.rs` and the
+//! `normalize` fuzz target, the only code that compiles this file (beside
+//! `mod.rs`, as a sibling module named `normalize`).
+
+use super::normalize::SEPARATOR;
+use super::normalize::chars::Emit;
+
+/// The key of `input`, written into `out`: the specification
+/// `normalize` is held to.
+///
+/// Each char adds what [`Emit::of`] says; a run of separators becomes one
+/// [`SEPARATOR`] between the parts it separates, and none at either end.
+/// `None` if a char cannot be in a key, or if the key, counting a
+/// trailing separator, does not fit in `N - 1` bytes.
+pub fn reference<'o, const N: usize>(input: &str, out: &'o mut [u8; N]) -> Option<&'o [u8]> {
+    let mut len = 0;
+    let mut separator_pending = false;
+    for c in input.chars() {
+        let mut text = [0; 4];
+        let bytes: &[u8] = match Emit::of(c)? {
+            Emit::Nothing => continue,
+            Emit::Separator => {
+                separator_pending = len > 0;
+                continue;
+            }
+            Emit::Letters(letters) => letters,
+            Emit::Text(c) => c.encode_utf8(&mut text).as_bytes(),
+        };
+        if separator_pending {
+            *out.get_mut(len)? = SEPARATOR;
+            len += 1;
+            separator_pending = false;
+        }
+        for &byte in bytes {
+            *out.get_mut(len)? = byte;
+            len += 1;
+        }
+    }
+    if len + usize::from(separator_pending) >= N {
+        return None;
+    }
+    out.get(..len)
+}
