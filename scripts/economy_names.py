@@ -9,16 +9,20 @@ Names come from CLDR's territory names in English, Chinese (Simplified
 and Traditional), Japanese and Korean, and in every language CLDR lists
 as official or de facto official in the economy itself (its own name for
 itself). A name is left out when it is already the economy's WIPO name or
-Chinese name in data/economies.csv, when it uses a script the crate's
-normalizer does not key (see src/normalize.rs), or when it is longer
-than the longest cluster key in UTF-8 (CLDR's long "Special
-Administrative Region" forms; the short forms are kept), so that economy
-names do not raise the length bound every query is held to.
+Chinese name in data/economies.csv, when the crate cannot key it (a
+script its normalizer does not key), or when its key is longer than the
+longest cluster key (CLDR's long "Special Administrative Region" forms;
+the short forms are kept), so that economy names do not raise the length
+bound every query is held to. Both checks ask the crate itself: the
+script builds scripts/keys.rs (the crate's normalizer, with rustc alone)
+and reads the key of each name from it.
 """
 
 import csv
+import os
+import subprocess
 import sys
-import unicodedata
+import tempfile
 
 import babel
 from babel import Locale
@@ -50,26 +54,39 @@ LOCAL = {
 }
 
 LOCALES = ["en", "zh", "zh_Hant", "ja", "ko"]
-MAX_BYTES = len("shenzhen hong kong guangzhou")
 KIND = {"en": "english", "zh": "zh", "zh_Hant": "zh-hant", "ja": "ja", "ko": "ko"}
 
 
-def keyable(name):
-    """True when every letter is in a script the normalizer keys."""
-    for c in name:
-        if not c.isalpha():
-            continue
-        script = unicodedata.name(c, "").split(" ")[0]
-        if script not in {"LATIN", "CYRILLIC", "GREEK", "HEBREW", "ARABIC",
-                          "DEVANAGARI", "CJK", "HIRAGANA", "KATAKANA", "HANGUL"}:
-            return False
-    return True
+def keys_of(texts):
+    """The crate's key of each text (None for a text that cannot be one),
+    from scripts/keys.rs."""
+    with tempfile.TemporaryDirectory() as tmp:
+        program = os.path.join(tmp, "keys")
+        subprocess.run(["rustc", "--edition", "2024", "-O", "scripts/keys.rs", "-o", program],
+                       check=True)
+        texts = [t.replace("\n", " ") for t in texts]
+        result = subprocess.run([program], input="\n".join(texts) + "\n", capture_output=True,
+                                text=True, check=True)
+    keys = result.stdout.split("\n")[: len(texts)]
+    return [k or None for k in keys]
+
+
+def longest_cluster_key():
+    """The length in bytes of the longest key of a cluster's name, alias or
+    city name: the bound every query is held to."""
+    names = []
+    for path, column in [("data/clusters.csv", "name"), ("data/clusters.csv", "name_zh"),
+                         ("data/aliases.csv", "alias"), ("data/city_names.csv", "name")]:
+        with open(path, newline="", encoding="utf-8") as f:
+            names += [row[column] for row in csv.DictReader(f) if row[column]]
+    return max(len(k.encode()) for k in keys_of(names) if k)
 
 
 def main():
     with open("data/economies.csv", newline="", encoding="utf-8") as f:
         economies = list(csv.DictReader(f))
     official = get_global("territory_languages")
+    longest = longest_cluster_key()
     out = csv.writer(sys.stdout, lineterminator="\n")
     out.writerow(["alpha2", "name", "kind"])
     for e in economies:
@@ -86,10 +103,9 @@ def main():
                 except (ValueError, babel.UnknownLocaleError):
                     continue
                 candidates.append((name, "endonym"))
-        for name, kind in candidates:
-            if not name or name.casefold() in seen:
-                continue
-            if not keyable(name) or len(name.encode()) > MAX_BYTES:
+        candidates = [(name, kind) for name, kind in candidates if name]
+        for (name, kind), key in zip(candidates, keys_of([n for n, _ in candidates])):
+            if name.casefold() in seen or key is None or len(key.encode()) > longest:
                 continue
             seen.add(name.casefold())
             rows.append([code, name, kind])
