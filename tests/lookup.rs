@@ -7,7 +7,9 @@
     reason = "a test stops at the first thing that is wrong"
 )]
 
-use gii_clusters::{Cluster, Error, all, by_name, by_rank, parse, suggest};
+mod common;
+
+use gii_clusters::{Cluster, Economy, Error, all, by_name, by_rank, parse, suggest};
 
 fn rank(name: &str) -> Option<u8> {
     by_name(name).map(Cluster::rank)
@@ -272,4 +274,54 @@ fn exact_names_and_their_keys_find_the_same_cluster() {
             assert_eq!(rank(&format!(" {name}")), Some(c.rank()), "{name:?}");
         }
     }
+}
+
+/// The register path of a one-word query (up to 8 ASCII letters, padded
+/// with white space or not) answers as the normalizing path does: a word
+/// with a period after it, which that path reads, finds the same cluster
+/// and the same economy, for every word of up to three letters and every
+/// one-word key of the data in three cases.
+#[test]
+fn one_word_queries_answer_as_the_normalizing_path_does() {
+    let letters: Vec<char> = ('a'..='z').chain('A'..='Z').collect();
+    let mut words: Vec<String> = letters.iter().map(char::to_string).collect();
+    for &a in &letters {
+        for &b in &letters {
+            words.push(format!("{a}{b}"));
+        }
+    }
+    for &a in &letters[..26] {
+        for &b in &letters[..26] {
+            for &c in &letters[..26] {
+                words.push(format!("{a}{b}{c}"));
+            }
+        }
+    }
+    let model = common::model();
+    for key in model.keys.iter().chain(&model.economy_keys) {
+        let word = &key.normalized;
+        if word.len() <= 8 && word.bytes().all(|b| b.is_ascii_lowercase()) {
+            let mut mixed: Vec<char> = word.chars().collect();
+            mixed[0] = mixed[0].to_ascii_uppercase();
+            words.extend([
+                word.clone(),
+                word.to_uppercase(),
+                mixed.into_iter().collect(),
+                format!(" \t{word}\n "),
+            ]);
+        }
+    }
+    let mut found = 0;
+    for word in &words {
+        let long_way = format!("{word}.");
+        let rank = by_name(word).map(Cluster::rank);
+        assert_eq!(rank, by_name(&long_way).map(Cluster::rank), "{word:?}");
+        assert_eq!(
+            word.parse::<Economy>().ok(),
+            long_way.parse::<Economy>().ok(),
+            "{word:?}"
+        );
+        found += usize::from(rank.is_some());
+    }
+    assert!(found > 300, "only {found} one-word queries found a cluster");
 }

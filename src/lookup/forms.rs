@@ -68,10 +68,19 @@ fn has_initials(key: &[u8]) -> bool {
 }
 
 /// The economy `key` finds with its initials joined (`u s` is `us`),
-/// when the key itself found nothing.
+/// when the key itself found nothing; nothing at once when it has no
+/// initials to join.
+#[inline]
+pub(crate) fn economy_with_initials(key: &[u8]) -> Option<Economy> {
+    if !has_initials(key) {
+        return None;
+    }
+    joined_economy(key)
+}
+
 #[cold]
 #[inline(never)]
-pub(crate) fn economy_with_initials(key: &[u8]) -> Option<Economy> {
+fn joined_economy(key: &[u8]) -> Option<Economy> {
     let mut joined: QueryBuffer = query_buffer();
     economy_by_key(with_initials_joined(key, &mut joined)?)
 }

@@ -7,7 +7,7 @@ use super::fingerprint::{
     shape_bit,
 };
 use crate::Economy;
-use crate::normalize::{le_word, normalize};
+use crate::normalize::le_word;
 use crate::tables::{
     CLUSTER_KEY_IDS, CLUSTER_KEYS, CLUSTERS, ClusterKey, EXACT_FILTER, EXACT_NAMES, KEY_FILTER,
     KeyId, LONGEST_KEY, LONGEST_NAME, LONGEST_QUALIFIER, QUALIFIER_FILTER, QUALIFIER_KEYS,
@@ -44,14 +44,24 @@ pub(crate) fn readable(text: &str) -> bool {
     text.len() <= MAX_QUERY_BYTES
 }
 
-/// The key of `text` in `buffer`; `None` for text too long to be any key,
-/// or that cannot be one.
+/// The key of a query of one to eight ASCII letters, lower-cased in a
+/// register and written to the start of `buffer`: its length. `None` for
+/// any other query, which is normalized the long way. Such a key is the
+/// query in lower case (no letter of it folds otherwise) and has no
+/// other form: a miss ends here.
 #[inline]
-pub(crate) fn key_of<'b>(text: &str, buffer: &'b mut QueryBuffer) -> Option<&'b [u8]> {
-    if !readable(text) {
+pub(crate) fn ascii_word_key(text: &[u8], buffer: &mut QueryBuffer) -> Option<usize> {
+    let len = text.len();
+    if !(1..=8).contains(&len) || !text.iter().all(u8::is_ascii_alphabetic) {
         return None;
     }
-    normalize(text, buffer)
+    let mut word = [0; 8];
+    word.get_mut(..len)?.copy_from_slice(text);
+    // Bit 5 of each letter set is its lower case; the bytes past the word
+    // stay 0.
+    let lower = u64::from_le_bytes(word) | (0x2020_2020_2020_2020 >> (8 * (8 - len)));
+    buffer.get_mut(..8)?.copy_from_slice(&lower.to_le_bytes());
+    Some(len)
 }
 
 /// The economy whose normalized key is exactly `key` (every economy key

@@ -13,8 +13,8 @@ use core::iter::FusedIterator;
 use crate::normalize::normalize;
 use crate::tables::CLUSTERS;
 use crate::{Cluster, Economy};
-pub(crate) use key::{QueryBuffer, economy_by_key, key_of, query_buffer};
-use key::{cluster_key_in, exact_name, readable};
+pub(crate) use key::{QueryBuffer, economy_by_key, query_buffer};
+use key::{ascii_word_key, cluster_key_in, exact_name, readable};
 #[cfg(feature = "std")]
 pub use nearest::nearest;
 
@@ -134,6 +134,13 @@ pub(crate) fn find(
     if !readable(name) {
         return Err(None);
     }
+    // Separators at either end are no part of a key: padding trimmed
+    // first costs nothing more, and leaves a name the paths below know.
+    let name = name.trim_ascii();
+    if let Some(len) = ascii_word_key(name.as_bytes(), buffer) {
+        let found = cluster_key_in(buffer, len).and_then(|found| by_rank(found.rank));
+        return found.ok_or(Some(len));
+    }
     if let Some(found) = exact_name(name).and_then(by_rank) {
         return Ok(found);
     }
@@ -145,10 +152,19 @@ pub(crate) fn find(
     found.and_then(by_rank).ok_or(Some(len))
 }
 
-/// The economy `text` names (see `Economy`'s `FromStr`).
+/// The economy `text` names (see `Economy`'s `FromStr`): one word of
+/// ASCII letters from a register, any other text normalized, and its
+/// initials joined only when it has some.
 pub(crate) fn economy_by_name(text: &str) -> Option<Economy> {
+    if !readable(text) {
+        return None;
+    }
+    let text = text.trim_ascii();
     let mut buffer = query_buffer();
-    let key = key_of(text, &mut buffer)?;
+    if let Some(len) = ascii_word_key(text.as_bytes(), &mut buffer) {
+        return economy_by_key(buffer.get(..len)?);
+    }
+    let key = normalize(text, &mut buffer)?;
     economy_by_key(key).or_else(|| forms::economy_with_initials(key))
 }
 
