@@ -97,3 +97,33 @@ pub fn scan(names: &[(&str, u8)], name: &str) -> Option<&'static Cluster> {
         .find(|(n, _)| n.eq_ignore_ascii_case(name))
         .and_then(|&(_, r)| by_rank(r))
 }
+
+/// The same-coverage baseline's map: every cluster key, by the crate's own
+/// build pipeline, in a `phf::Map<&str, u8>` (benches/build.rs).
+mod same_coverage_map {
+    #![allow(clippy::unreadable_literal)] // phf's generated hash seeds
+    include!(concat!(env!("OUT_DIR"), "/same_coverage.rs"));
+}
+
+#[path = "../src/normalize/mod.rs"]
+#[allow(
+    dead_code,
+    unused_imports,
+    reason = "the baseline uses the normalizer's plain parts only"
+)]
+mod normalize;
+#[path = "../src/normalize/reference.rs"]
+mod reference;
+
+/// A plain baseline with `by_name`'s coverage of names (no qualifiers,
+/// suffixes or exact-name path): the specification normalizer, a plain
+/// loop over chars, into a stack buffer, initials joined, then a get from
+/// a `phf::Map<&str, _>` of all the keys.
+pub fn same_coverage(query: &str) -> Option<u8> {
+    let mut buffer = [0u8; 1024];
+    let len = reference::reference(query, &mut buffer)?.len();
+    let key = buffer.get_mut(..len)?;
+    let len = normalize::join_initials(key);
+    let key = core::str::from_utf8(buffer.get(..len)?).ok()?;
+    same_coverage_map::SAME_COVERAGE.get(key).copied()
+}

@@ -134,3 +134,44 @@ pub fn messy(name: &str) -> String {
         plain.to_uppercase().replace(", ", ",  ").replace(' ', "  ")
     )
 }
+
+/// How a miss is written: one word, several (joined by spaces or dashes),
+/// or a place and a qualifier after a comma.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum MissShape {
+    OneWord,
+    SeveralWords,
+    Qualified,
+}
+
+/// The misses of one shape.
+pub fn misses(shape: MissShape) -> Vec<&'static str> {
+    MISSES
+        .iter()
+        .copied()
+        .filter(|m| {
+            let of = if m.contains(',') {
+                MissShape::Qualified
+            } else if m.contains([' ', '-', '–']) {
+                MissShape::SeveralWords
+            } else {
+                MissShape::OneWord
+            };
+            of == shape
+        })
+        .collect()
+}
+
+/// Economy names that name no economy of the ranking (nor any country).
+pub const ECONOMY_MISSES: &[&str] = &[
+    "Atlantis",
+    "Narnia",
+    "Wakanda",
+    "Gondor",
+    "Freedonia",
+    "Utopia",
+    "Mordor",
+    "XX",
+    "QQ",
+    "ZZ",
+];

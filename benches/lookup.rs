@@ -29,10 +29,13 @@ use criterion::Criterion;
 use gii_clusters::{Cluster, all, by_name, by_rank, suggest};
 
 use alternatives::{
-    FINGERPRINT_PHF, RANK_PHF, all_names, fingerprints, scan, std_hashmap, user_lookup, user_map,
-    user_map_build,
+    FINGERPRINT_PHF, RANK_PHF, all_names, fingerprints, same_coverage, scan, std_hashmap,
+    user_lookup, user_map, user_map_build,
 };
-use inputs::{ALIASES, MISSES, SUGGEST_WORST_CASE, TYPOS, messy, names};
+use gii_clusters::Economy;
+use inputs::{
+    ALIASES, ECONOMY_MISSES, MISSES, MissShape, SUGGEST_WORST_CASE, TYPOS, messy, misses, names,
+};
 use table::{Section, Table};
 
 /// One pass of `lookup` over every input.
@@ -108,6 +111,12 @@ fn name_official(c: &mut Criterion, table: &mut Table) {
     );
     table.bench(
         &mut g,
+        "same_coverage",
+        (SECTION, SAME_COVERAGE, n),
+        each(&names, same_coverage),
+    );
+    table.bench(
+        &mut g,
         "btreemap_exact",
         (SECTION, "`BTreeMap<&str, _>`, exact match only", n),
         each(&names, |name| btree.get(name).copied()),
@@ -169,6 +178,12 @@ fn name_messy(c: &mut Criterion, table: &mut Table) {
         (SECTION, "what a user writes", n),
         each(&messy, user_lookup),
     );
+    table.bench(
+        &mut g,
+        "same_coverage",
+        (SECTION, SAME_COVERAGE, n),
+        each(&messy, same_coverage),
+    );
     let keys = fingerprints();
     table.bench(
         &mut g,
@@ -189,11 +204,14 @@ fn alias_and_miss(c: &mut Criterion, table: &mut Table) {
     let mut g = c.benchmark_group("alias");
     const ALIAS: &Section = &Section {
         title: "alias (component cities, Chinese, local names)",
-        compare: false,
+        compare: true,
     };
     let row = (ALIAS, "**`by_name(alias)`**", ALIASES.len());
     table.bench(&mut g, "by_name", row, each(ALIASES, by_name));
+    let row = (ALIAS, SAME_COVERAGE, ALIASES.len());
+    table.bench(&mut g, "same_coverage", row, each(ALIASES, same_coverage));
     g.finish();
+    miss_shapes(c, table);
 
     const SECTION: &Section = &Section {
         title: "miss (plausible non-clusters)",
@@ -232,6 +250,128 @@ fn alias_and_miss(c: &mut Criterion, table: &mut Table) {
         each(MISSES, user_lookup),
     );
     g.finish();
+}
+
+/// The row of the same-coverage baseline.
+const SAME_COVERAGE: &str = "same coverage, plainly: the reference normalizer (a loop over chars) into a stack buffer, then a `phf::Map<&str, _>` of all the keys";
+
+/// Misses by shape, against the same-coverage baseline: one word, several
+/// words, a place and a qualifier.
+fn miss_shapes(c: &mut Criterion, table: &mut Table) {
+    const SECTIONS: [(MissShape, &str, &Section); 3] = [
+        (
+            MissShape::OneWord,
+            "miss_one_word",
+            &Section {
+                title: "miss of one word",
+                compare: true,
+            },
+        ),
+        (
+            MissShape::SeveralWords,
+            "miss_several_words",
+            &Section {
+                title: "miss of several words",
+                compare: true,
+            },
+        ),
+        (
+            MissShape::Qualified,
+            "miss_qualified",
+            &Section {
+                title: "miss, qualified (`Boston, NY`)",
+                compare: true,
+            },
+        ),
+    ];
+    for (shape, group, section) in SECTIONS {
+        let inputs = misses(shape);
+        let mut g = c.benchmark_group(group);
+        let n = inputs.len();
+        table.bench(
+            &mut g,
+            "by_name",
+            (section, "**`by_name(miss)`**", n),
+            each(&inputs, by_name),
+        );
+        table.bench(
+            &mut g,
+            "same_coverage",
+            (section, SAME_COVERAGE, n),
+            each(&inputs, same_coverage),
+        );
+        g.finish();
+    }
+}
+
+/// `Economy::from_str` against the country crates, on the inputs each
+/// parses to the same economy: alpha-2 codes, names, and misses.
+fn economies(c: &mut Criterion, table: &mut Table) {
+    const CODES: &Section = &Section {
+        title: "economy, alpha-2 code",
+        compare: true,
+    };
+    const NAMES: &Section = &Section {
+        title: "economy, name (those celes parses too)",
+        compare: true,
+    };
+    const MISS: &Section = &Section {
+        title: "economy, miss",
+        compare: true,
+    };
+    let codes: Vec<&str> = Economy::ALL.iter().map(|e| e.alpha2()).collect();
+    let celes_parses = |text: &str, e: Economy| {
+        text.parse::<celes::Country>()
+            .is_ok_and(|c| c.alpha2.eq_ignore_ascii_case(e.alpha2()))
+    };
+    assert!(
+        codes
+            .iter()
+            .all(|code| rust_iso3166::from_alpha2(code).is_some())
+    );
+    let names: Vec<&str> = Economy::ALL
+        .iter()
+        .flat_map(|&e| [e.name(), e.short_name()].map(move |n| (n, e)))
+        .filter(|&(n, e)| celes_parses(n, e) && n.parse() == Ok(e))
+        .map(|(n, _)| n)
+        .collect();
+    assert!(names.len() >= 15, "{names:?}");
+    assert!(
+        ECONOMY_MISSES
+            .iter()
+            .all(|m| m.parse::<Economy>().is_err() && m.parse::<celes::Country>().is_err())
+    );
+    let ours = |text: &str| text.parse::<Economy>().ok();
+    let celes = |text: &str| text.parse::<celes::Country>().ok();
+    for (section, group, inputs, iso) in [
+        (CODES, "economy_code", &codes, true),
+        (NAMES, "economy_name", &names, false),
+        (MISS, "economy_miss", &ECONOMY_MISSES.to_vec(), true),
+    ] {
+        let n = inputs.len();
+        let mut g = c.benchmark_group(group);
+        table.bench(
+            &mut g,
+            "from_str",
+            (section, "**`Economy::from_str`**", n),
+            each(inputs, ours),
+        );
+        table.bench(
+            &mut g,
+            "celes",
+            (section, "celes 2.8 `Country::from_str`", n),
+            each(inputs, celes),
+        );
+        if iso {
+            table.bench(
+                &mut g,
+                "rust_iso3166",
+                (section, "rust_iso3166 `from_alpha2`", n),
+                each(inputs, rust_iso3166::from_alpha2),
+            );
+        }
+        g.finish();
+    }
 }
 
 fn hostile_and_suggest(c: &mut Criterion, table: &mut Table) {
@@ -299,6 +439,7 @@ fn main() {
     name_official(&mut c, &mut table);
     name_messy(&mut c, &mut table);
     alias_and_miss(&mut c, &mut table);
+    economies(&mut c, &mut table);
     hostile_and_suggest(&mut c, &mut table);
     c.final_summary();
     table.print();

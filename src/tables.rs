@@ -24,6 +24,8 @@
 //!   a filter of the qualifiers' last words at
 //!   `lookup::fingerprint::shape_bit`, so that a query whose last word
 //!   ends no qualifier is answered without a lookup.
+//! * `ECONOMY_PAIRS`: the economy of each key of two ASCII letters (the
+//!   alpha-2 codes, `uk`), at `26 * first + second` letter.
 //! * `REGION_ECONOMIES`: the economy of each region.
 //! * `CLUSTER_REGIONS`: per cluster, the regions its official name lists,
 //!   as bits (0 when it lists none, like London's).
@@ -129,6 +131,7 @@ mod generated {
 
 pub(crate) use generated::{
     ASCII_CLUSTER_KEYS, ASCII_LETTER_COUNTS, CLUSTER_KEY_IDS, CLUSTER_KEYS, CLUSTER_REGIONS,
-    CLUSTERS, EXACT_FILTER, EXACT_NAMES, KEY_ENDS, KEY_FILTER, KEY_TEXT, LONGEST_KEY, LONGEST_NAME,
-    LONGEST_QUALIFIER, QUALIFIER_ENDINGS, QUALIFIER_FILTER, QUALIFIER_KEYS, REGION_ECONOMIES,
+    CLUSTERS, ECONOMY_PAIRS, EXACT_FILTER, EXACT_NAMES, KEY_ENDS, KEY_FILTER, KEY_TEXT,
+    LONGEST_KEY, LONGEST_NAME, LONGEST_QUALIFIER, QUALIFIER_ENDINGS, QUALIFIER_FILTER,
+    QUALIFIER_KEYS, REGION_ECONOMIES,
 };

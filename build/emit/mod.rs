@@ -252,6 +252,7 @@ fn qualifiers(out: &mut Output, model: &Model, keys: &KeyTable<'_>) {
         (q.normalized.as_str(), value)
     });
     key_map(out, "QUALIFIER_KEYS", "Qualifier", entries);
+    economy_pairs(out, model);
     let bits = qualifiers
         .iter()
         .map(|q| filter_bit(fingerprint(q.normalized.as_bytes()), QUALIFIER_FILTER_BITS));
@@ -282,6 +283,32 @@ fn qualifiers(out: &mut Output, model: &Model, keys: &KeyTable<'_>) {
     for c in &model.clusters {
         let mask = c.regions.iter().fold(0u64, |mask, &r| mask | 1 << r);
         emit!(out, "    {mask:#x}, // {}", c.rank);
+    }
+    emit!(out, "];");
+}
+
+/// The economy of every key of two ASCII letters (the alpha-2 codes, `uk`),
+/// by `26 * first + second` letter: `Economy::from_str` answers a code
+/// from this table, without hashing.
+fn economy_pairs(out: &mut Output, model: &Model) {
+    let mut pairs = vec!["None".to_owned(); 26 * 26];
+    for key in &model.economy_keys {
+        if let (&[a, b], Some(e)) = (key.normalized.as_bytes(), key.target.economy()) {
+            if a.is_ascii_lowercase() && b.is_ascii_lowercase() {
+                let variant = &model.economies[e].variant;
+                pairs[26 * usize::from(a - b'a') + usize::from(b - b'a')] =
+                    format!("Some(Economy::{variant})");
+            }
+        }
+    }
+    emit!(
+        out,
+        "pub(crate) static ECONOMY_PAIRS: [Option<Economy>; {}] = [",
+        pairs.len()
+    );
+    for (first, row) in (b'a'..=b'z').zip(pairs.chunks(26)) {
+        emit!(out, "    // {}a to {}z", first as char, first as char);
+        emit!(out, "    {},", row.join(", "));
     }
     emit!(out, "];");
 }

@@ -74,6 +74,14 @@ pub fn fingerprint_in<const N: usize>(buffer: &[u8; N], len: usize) -> u64 {
     hash
 }
 
+/// [`fingerprint`] of a key of at most 8 bytes given as a little-endian
+/// word, zero above its `len` bytes: one step.
+#[inline]
+#[must_use]
+pub const fn fingerprint_word(word: u64, len: usize) -> u64 {
+    mix(len as u64, word)
+}
+
 /// What the perfect-hash maps are keyed by: 32 bits of the fingerprint,
 /// multiplied once more so that every bit of it reaches them (the last
 /// rotate of [`mix`] leaves a change in an early word in the low half

@@ -3,8 +3,8 @@
 //! is built on.
 
 use super::fingerprint::{
-    KEY_FILTER_BITS, QUALIFIER_FILTER_BITS, filter_bit, fingerprint, fingerprint_in, map_key,
-    shape_bit,
+    KEY_FILTER_BITS, QUALIFIER_FILTER_BITS, filter_bit, fingerprint, fingerprint_in,
+    fingerprint_word, map_key, shape_bit,
 };
 use crate::Economy;
 use crate::normalize::le_word;
@@ -44,24 +44,107 @@ pub(crate) fn readable(text: &str) -> bool {
     text.len() <= MAX_QUERY_BYTES
 }
 
-/// The key of a query of one to eight ASCII letters, lower-cased in a
-/// register and written to the start of `buffer`: its length. `None` for
-/// any other query, which is normalized the long way. Such a key is the
-/// query in lower case (no letter of it folds otherwise) and has no
-/// other form: a miss ends here.
+/// `text` without ASCII white space at either end: separators, no part
+/// of a key. Most texts have none, which two compares tell (every ASCII
+/// white space byte is at most a space).
 #[inline]
-pub(crate) fn ascii_word_key(text: &[u8], buffer: &mut QueryBuffer) -> Option<usize> {
+pub(crate) fn trimmed(text: &str) -> &str {
+    match text.as_bytes() {
+        [first, .., last] if *first > b' ' && *last > b' ' => text,
+        _ => text.trim_ascii(),
+    }
+}
+
+/// The key of a query of one to eight ASCII letters, lower-cased in a
+/// register: such a key is the query in lower case (no letter of it folds
+/// otherwise), and has no other form, so that a miss ends with it.
+///
+/// The query is read in at most two loads and tested a word at a time:
+/// a byte loop, or a copy of a length only known at run time, costs more
+/// than the lookup it saves.
+#[derive(Clone, Copy)]
+pub(crate) struct Word {
+    /// The key's bytes, little-endian; the bytes above its length are 0.
+    word: u64,
+    len: usize,
+}
+
+impl Word {
+    /// The key of `text` when it is one to eight ASCII letters.
+    #[inline]
+    pub(crate) fn of(text: &[u8]) -> Option<Word> {
+        let len = text.len();
+        if len > 8 {
+            return None;
+        }
+        let word = short_word(text)?;
+        // The bytes of the word, and their high bits.
+        let bytes = u64::MAX >> (8 * (8 - len));
+        let high = 0x8080_8080_8080_8080 & bytes;
+        // Bit 5 of a letter set is its lower case. Then, for an ASCII byte
+        // `b`, `b + 0x1f` has its high bit set when `b >= b'a'`, and
+        // `b + 0x05` when `b > b'z'`; no sum carries into the next byte.
+        let lower = word | (0x2020_2020_2020_2020 & bytes);
+        let at_least_a = lower.wrapping_add(0x1f1f_1f1f_1f1f_1f1f);
+        let past_z = lower.wrapping_add(0x0505_0505_0505_0505);
+        let letters = at_least_a & !past_z & high == high;
+        (word & high == 0 && letters).then_some(Word { word: lower, len })
+    }
+
+    /// Its bytes, zero-padded to 8, and its length.
+    #[inline]
+    pub(crate) fn bytes(self) -> ([u8; 8], usize) {
+        (self.word.to_le_bytes(), self.len)
+    }
+
+    /// Writes the key to the start of `buffer`: its length.
+    #[inline]
+    pub(crate) fn write(self, buffer: &mut QueryBuffer) -> Option<usize> {
+        buffer
+            .get_mut(..8)?
+            .copy_from_slice(&self.word.to_le_bytes());
+        Some(self.len)
+    }
+}
+
+/// `text` of 1 to 8 bytes as a little-endian word, zero above its length,
+/// from two loads that overlap rather than a byte loop.
+#[inline]
+fn short_word(text: &[u8]) -> Option<u64> {
     let len = text.len();
-    if !(1..=8).contains(&len) || !text.iter().all(u8::is_ascii_alphabetic) {
+    let four = |at: usize| -> Option<u64> {
+        let bytes = <[u8; 4]>::try_from(text.get(at..at + 4)?).ok()?;
+        Some(u64::from(u32::from_le_bytes(bytes)))
+    };
+    let two = |at: usize| -> Option<u64> {
+        let bytes = <[u8; 2]>::try_from(text.get(at..at + 2)?).ok()?;
+        Some(u64::from(u16::from_le_bytes(bytes)))
+    };
+    Some(match len {
+        8 => u64::from_le_bytes(<[u8; 8]>::try_from(text).ok()?),
+        4..=7 => four(0)? | four(len - 4)? << (8 * (len - 4)),
+        2 | 3 => two(0)? | two(len - 2)? << (8 * (len - 2)),
+        1 => u64::from(*text.first()?),
+        _ => return None,
+    })
+}
+
+/// What the key `word` finds among the cluster keys: its fingerprint is
+/// one step of the mixing, and the stored key is compared as a word.
+#[inline]
+pub(crate) fn cluster_word(word: Word) -> Option<&'static ClusterKey> {
+    let fingerprint = fingerprint_word(word.word, word.len);
+    if !in_filter(&KEY_FILTER, filter_bit(fingerprint, KEY_FILTER_BITS)) {
         return None;
     }
-    let mut word = [0; 8];
-    word.get_mut(..len)?.copy_from_slice(text);
-    // Bit 5 of each letter set is its lower case; the bytes past the word
-    // stay 0.
-    let lower = u64::from_le_bytes(word) | (0x2020_2020_2020_2020 >> (8 * (8 - len)));
-    buffer.get_mut(..8)?.copy_from_slice(&lower.to_le_bytes());
-    Some(len)
+    let &id = CLUSTER_KEY_IDS.get(&map_key(fingerprint))?;
+    let stored = id.bytes()?;
+    // Keyed by fingerprint: a query with a colliding fingerprint must not
+    // find another key.
+    if stored.len() != word.len || short_word(stored) != Some(word.word) {
+        return None;
+    }
+    CLUSTER_KEYS.get(id.index())
 }
 
 /// The economy whose normalized key is exactly `key` (every economy key

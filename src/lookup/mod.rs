@@ -11,10 +11,10 @@ pub(crate) mod qualifier;
 use core::iter::FusedIterator;
 
 use crate::normalize::normalize;
-use crate::tables::CLUSTERS;
+use crate::tables::{CLUSTERS, ECONOMY_PAIRS};
 use crate::{Cluster, Economy};
 pub(crate) use key::{QueryBuffer, economy_by_key, query_buffer};
-use key::{ascii_word_key, cluster_key_in, exact_name, readable};
+use key::{Word, cluster_key_in, cluster_word, exact_name, readable, trimmed};
 #[cfg(feature = "std")]
 pub use nearest::nearest;
 
@@ -119,32 +119,51 @@ pub const fn by_rank(rank: u8) -> Option<&'static Cluster> {
 /// ```
 #[must_use]
 pub fn by_name(name: &str) -> Option<&'static Cluster> {
-    find(name, &mut query_buffer()).ok()
+    match quick(name) {
+        Quick::Found(found) => Some(found),
+        Quick::Normalize(text) => normalized(text, &mut query_buffer()).ok(),
+        Quick::Missed(_) | Quick::Unreadable => None,
+    }
 }
 
-/// [`by_name`], which on a miss leaves the query's key in `buffer` and
-/// says how long it is, for [`suggest`](crate::suggest) to start from:
-/// `Err(None)` when the query has no key (too long, or a char no key
-/// has).
+/// What the paths that need no buffer make of a query.
+enum Quick<'t> {
+    Found(&'static Cluster),
+    /// One word of ASCII letters that is no key: its key.
+    Missed(Word),
+    /// Anything else: this text, trimmed, must be normalized.
+    Normalize(&'t str),
+    /// Too long to be read.
+    Unreadable,
+}
+
+/// The paths of a query that need no buffer: a name written exactly as
+/// the data writes it, a word of ASCII letters from a register.
 #[inline]
-pub(crate) fn find(
-    name: &str,
-    buffer: &mut QueryBuffer,
-) -> Result<&'static Cluster, Option<usize>> {
+fn quick(name: &str) -> Quick<'_> {
     if !readable(name) {
-        return Err(None);
+        return Quick::Unreadable;
     }
-    // Separators at either end are no part of a key: padding trimmed
-    // first costs nothing more, and leaves a name the paths below know.
-    let name = name.trim_ascii();
-    if let Some(len) = ascii_word_key(name.as_bytes(), buffer) {
-        let found = cluster_key_in(buffer, len).and_then(|found| by_rank(found.rank));
-        return found.ok_or(Some(len));
-    }
+    // The most common query, a name as the data writes it, first.
     if let Some(found) = exact_name(name).and_then(by_rank) {
-        return Ok(found);
+        return Quick::Found(found);
     }
-    let len = normalize(name, buffer).ok_or(None)?.len();
+    // Separators at either end are no part of a key: trimmed, padding
+    // costs nothing more.
+    let name = trimmed(name);
+    match Word::of(name.as_bytes()) {
+        Some(word) => match cluster_word(word).and_then(|found| by_rank(found.rank)) {
+            Some(found) => Quick::Found(found),
+            None => Quick::Missed(word),
+        },
+        None => Quick::Normalize(name),
+    }
+}
+
+/// What `text` finds once normalized into `buffer`, or the length of its
+/// key there when it finds nothing (`None`: it has no key).
+fn normalized(text: &str, buffer: &mut QueryBuffer) -> Result<&'static Cluster, Option<usize>> {
+    let len = normalize(text, buffer).ok_or(None)?.len();
     let found = match cluster_key_in(buffer, len) {
         Some(found) => Some(found.rank),
         None => buffer.get(..len).and_then(forms::other_forms),
@@ -152,18 +171,43 @@ pub(crate) fn find(
     found.and_then(by_rank).ok_or(Some(len))
 }
 
+/// [`by_name`], which on a miss leaves the query's key in `buffer` and
+/// says how long it is, for [`suggest`](crate::suggest) to start from:
+/// `Err(None)` when the query has no key (too long, or a char no key
+/// has).
+pub(crate) fn find(
+    name: &str,
+    buffer: &mut QueryBuffer,
+) -> Result<&'static Cluster, Option<usize>> {
+    match quick(name) {
+        Quick::Found(found) => Ok(found),
+        Quick::Normalize(text) => normalized(text, buffer),
+        Quick::Missed(word) => Err(word.write(buffer)),
+        Quick::Unreadable => Err(None),
+    }
+}
+
 /// The economy `text` names (see `Economy`'s `FromStr`): one word of
-/// ASCII letters from a register, any other text normalized, and its
-/// initials joined only when it has some.
+/// ASCII letters from a register (a code from a table of the pairs of
+/// letters), any other text normalized, and its initials joined only when
+/// it has some.
 pub(crate) fn economy_by_name(text: &str) -> Option<Economy> {
     if !readable(text) {
         return None;
     }
-    let text = text.trim_ascii();
-    let mut buffer = query_buffer();
-    if let Some(len) = ascii_word_key(text.as_bytes(), &mut buffer) {
-        return economy_by_key(buffer.get(..len)?);
+    let text = trimmed(text);
+    if let Some(word) = Word::of(text.as_bytes()) {
+        return match word.bytes() {
+            (bytes, 2) => {
+                let [a, b, ..] = bytes;
+                let pair =
+                    26 * usize::from(a.wrapping_sub(b'a')) + usize::from(b.wrapping_sub(b'a'));
+                ECONOMY_PAIRS.get(pair).copied().flatten()
+            }
+            (bytes, len) => economy_by_key(bytes.get(..len)?),
+        };
     }
+    let mut buffer = query_buffer();
     let key = normalize(text, &mut buffer)?;
     economy_by_key(key).or_else(|| forms::economy_with_initials(key))
 }
