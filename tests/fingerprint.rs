@@ -1,5 +1,6 @@
-//! The fingerprint read from whole words of a buffer equals the
-//! fingerprint of the key alone, whatever the buffer holds after the key.
+//! The three ways to a key's fingerprint agree: read from whole words of
+//! a buffer (whatever the buffer holds after the key), given as one word
+//! (a key of up to 8 bytes), and of the key alone.
 #![allow(
     clippy::unwrap_used,
     clippy::expect_used,
@@ -11,7 +12,7 @@
 #[allow(dead_code)]
 mod fingerprint;
 
-use fingerprint::{fingerprint, fingerprint_in};
+use fingerprint::{fingerprint, fingerprint_in, fingerprint_word};
 
 #[test]
 fn fingerprint_in_a_buffer_equals_the_fingerprint_of_the_key() {
@@ -33,6 +34,25 @@ fn fingerprint_in_a_buffer_equals_the_fingerprint_of_the_key() {
             fingerprint(&buffer[..len]),
             "{:?}",
             &buffer[..len]
+        );
+    }
+}
+
+#[test]
+fn fingerprint_of_a_word_equals_the_fingerprint_of_the_key() {
+    let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+    for _ in 0..100_000 {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        let len = usize::try_from(state % 9).unwrap();
+        let key = &state.to_le_bytes()[..len];
+        let mut word = [0u8; 8];
+        word[..len].copy_from_slice(key);
+        assert_eq!(
+            fingerprint_word(u64::from_le_bytes(word), len),
+            fingerprint(key),
+            "{key:?}"
         );
     }
 }
