@@ -139,7 +139,11 @@ enum Quick<'t> {
 
 /// The paths of a query that need no buffer: a name written exactly as
 /// the data writes it, a word of ASCII letters from a register.
-#[inline]
+#[inline(always)]
+#[allow(
+    clippy::inline_always,
+    reason = "inlined, `by_name` builds no `Quick`: a call and the enum cost an official name 25 instructions of 250"
+)]
 fn quick(name: &str) -> Quick<'_> {
     if !readable(name) {
         return Quick::Unreadable;
@@ -148,8 +152,8 @@ fn quick(name: &str) -> Quick<'_> {
     if let Some(found) = exact_name(name).and_then(by_rank) {
         return Quick::Found(found);
     }
-    // Separators at either end are no part of a key: trimmed, padding
-    // costs nothing more.
+    // Separators at either end are no part of a key: trimmed here, they
+    // cost the normalizer nothing (padding made it half as dear again).
     let name = trimmed(name);
     match Word::of(name.as_bytes()) {
         Some(word) => match cluster_word(word).and_then(|found| by_rank(found.rank)) {
@@ -162,6 +166,11 @@ fn quick(name: &str) -> Quick<'_> {
 
 /// What `text` finds once normalized into `buffer`, or the length of its
 /// key there when it finds nothing (`None`: it has no key).
+#[inline(always)]
+#[allow(
+    clippy::inline_always,
+    reason = "a call of its own costs a several-word miss 10 instructions of 600"
+)]
 fn normalized(text: &str, buffer: &mut QueryBuffer) -> Result<&'static Cluster, Option<usize>> {
     let len = normalize(text, buffer).ok_or(None)?.len();
     let found = match cluster_key_in(buffer, len) {
