@@ -3,7 +3,7 @@
 //! a qualifier (`Boston, MA`). Tried only after the query as normalized
 //! found nothing, so a lookup that hits pays nothing for them.
 
-use super::key::{QueryBuffer, economy_by_key, query_buffer};
+use super::exact::{QueryBuffer, economy_by_key, query_buffer};
 use super::place::{place, without_suffix};
 use super::qualifier;
 use crate::Economy;

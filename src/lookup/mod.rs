@@ -1,8 +1,8 @@
 //! The lookups: by rank, by name, by economy.
 
+mod exact;
 pub(crate) mod fingerprint;
 mod forms;
-mod key;
 #[cfg(feature = "std")]
 mod nearest;
 mod place;
@@ -13,8 +13,8 @@ use core::iter::FusedIterator;
 use crate::normalize::normalize;
 use crate::tables::{CLUSTERS, ECONOMY_PAIRS};
 use crate::{Cluster, Economy};
-pub(crate) use key::{QueryBuffer, economy_by_key, query_buffer};
-use key::{Word, cluster_key_in, cluster_word, exact_name, readable, trimmed};
+pub(crate) use exact::{QueryBuffer, economy_by_key, query_buffer};
+use exact::{Word, cluster_key_in, cluster_word, exact_name, readable, trimmed};
 #[cfg(feature = "std")]
 pub use nearest::nearest;
 

@@ -1,7 +1,7 @@
 //! What a place finds: its key, or its key without a CJK administrative
 //! suffix (`北京市`). Qualified or not, a place is looked up here.
 
-use super::key::cluster_key;
+use super::exact::cluster_key;
 use crate::normalize::SEPARATOR;
 use crate::tables::ClusterKey;
 

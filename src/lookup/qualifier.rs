@@ -3,8 +3,8 @@
 //! may name, and rules out every other: a qualifier that agrees with none
 //! of them finds nothing.
 
+use super::exact::{in_filter, qualifier_key};
 use super::fingerprint::shape_bit;
-use super::key::{in_filter, qualifier_key};
 use super::place::place;
 use crate::normalize::SEPARATOR;
 use crate::tables::{CLUSTER_REGIONS, CLUSTERS, QUALIFIER_ENDINGS, Qualifier, REGION_ECONOMIES};

@@ -39,9 +39,9 @@ const fn byte_table() -> [u8; 256] {
 /// Every byte is written at `len % N`: with `N` a power of two that is a
 /// mask, not a bounds check, so the loop over ASCII input has no branch
 /// but its own. A key that reaches `N` bytes has wrapped and is refused by
-/// [`finish`](Key::finish). The fields are plain locals of the loop once
+/// [`finish`](Writer::finish). The fields are plain locals of the loop once
 /// inlined; nothing else takes a reference to them.
-struct Key<'o, const N: usize> {
+struct Writer<'o, const N: usize> {
     out: &'o mut [u8; N],
     len: usize,
     /// The last byte that counted was a separator, or nothing counted yet
@@ -49,10 +49,10 @@ struct Key<'o, const N: usize> {
     after_separator: bool,
 }
 
-impl<'o, const N: usize> Key<'o, N> {
+impl<'o, const N: usize> Writer<'o, N> {
     #[inline]
     fn new(out: &'o mut [u8; N]) -> Self {
-        Key {
+        Writer {
             out,
             len: 0,
             after_separator: true,
@@ -113,11 +113,11 @@ impl<'o, const N: usize> Key<'o, N> {
 /// Returns `None` if `input` holds a character outside the rules above, or
 /// if its key (with a trailing separator not yet dropped) does not fit in
 /// `N - 1` bytes. The whole input is read, so callers bound its length
-/// first. `N` should be a power of two (see [`Key`]). An input that is all
+/// first. `N` should be a power of two (see [`Writer`]). An input that is all
 /// separators yields an empty key.
 pub fn normalize<'o, const N: usize>(input: &str, out: &'o mut [u8; N]) -> Option<&'o [u8]> {
     let bytes = input.as_bytes();
-    let mut key = Key::new(out);
+    let mut key = Writer::new(out);
     let mut i = 0;
     while i < bytes.len() {
         // Up to eight bytes at once while they are plain letters and
@@ -180,7 +180,7 @@ fn load_short(bytes: &[u8]) -> u64 {
 /// The high bit of every byte.
 const HIGH_BITS: u64 = bytes_of(0x80);
 
-impl<const N: usize> Key<'_, N> {
+impl<const N: usize> Writer<'_, N> {
     /// The fast path: up to eight bytes of `bytes` from `i`, read as one
     /// little-endian word, of which the leading ASCII letters and single
     /// spaces (that need no collapsing) are added at once. Returns how

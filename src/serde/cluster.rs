@@ -10,9 +10,9 @@ use super::field::{Field, Fields, Seen};
 use crate::parse::named;
 use crate::{Cluster, by_rank, parse};
 
-/// The keys of the object form, in the order they are written.
+/// The fields of the object form, in the order they are written.
 #[derive(Clone, Copy)]
-enum Key {
+enum ClusterField {
     Rank,
     Name,
     Economies,
@@ -23,16 +23,16 @@ enum Key {
     Location,
 }
 
-impl Fields for Key {
+impl Fields for ClusterField {
     const ALL: &'static [Self] = &[
-        Key::Rank,
-        Key::Name,
-        Key::Economies,
-        Key::NationalRanks,
-        Key::NameZh,
-        Key::BriefUrl,
-        Key::BriefUrlInferred,
-        Key::Location,
+        ClusterField::Rank,
+        ClusterField::Name,
+        ClusterField::Economies,
+        ClusterField::NationalRanks,
+        ClusterField::NameZh,
+        ClusterField::BriefUrl,
+        ClusterField::BriefUrlInferred,
+        ClusterField::Location,
     ];
     const NAMES: &'static [&'static str] = &[
         "rank",
@@ -58,7 +58,7 @@ impl Serialize for Cluster {
         if !serializer.is_human_readable() {
             return serializer.serialize_u8(self.rank());
         }
-        let mut object = serializer.serialize_struct("Cluster", Key::ALL.len())?;
+        let mut object = serializer.serialize_struct("Cluster", ClusterField::ALL.len())?;
         object.serialize_field("rank", &self.rank())?;
         object.serialize_field("name", self.name())?;
         object.serialize_field("economies", self.economies())?;
@@ -130,11 +130,11 @@ impl<'de> Visitor<'de> for ClusterVisitor {
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
         let (mut ranked, mut named) = (None, None);
         let mut seen = Seen::default();
-        while let Some(Field(key)) = map.next_key::<Field<Key>>()? {
+        while let Some(Field(key)) = map.next_key::<Field<ClusterField>>()? {
             seen.first(key)?;
             match key {
-                Key::Rank => ranked = Some(map.next_value::<Rank>()?.0),
-                Key::Name => named = Some(map.next_value::<Name>()?.0),
+                ClusterField::Rank => ranked = Some(map.next_value::<Rank>()?.0),
+                ClusterField::Name => named = Some(map.next_value::<Name>()?.0),
                 // What the cluster is, not which: written for readers,
                 // derived from the table, so not read.
                 _ => {

@@ -9,15 +9,15 @@ use serde::ser::{Serialize, SerializeStruct, Serializer};
 use super::field::{Field, Fields, Seen};
 use crate::Location;
 
-/// The keys of the object form, in the order they are written.
+/// The fields of the object form, in the order they are written.
 #[derive(Clone, Copy)]
-enum Key {
+enum LocationField {
     Latitude,
     Longitude,
 }
 
-impl Fields for Key {
-    const ALL: &'static [Self] = &[Key::Latitude, Key::Longitude];
+impl Fields for LocationField {
+    const ALL: &'static [Self] = &[LocationField::Latitude, LocationField::Longitude];
     const NAMES: &'static [&'static str] = &["latitude", "longitude"];
 
     fn index(self) -> usize {
@@ -30,7 +30,7 @@ impl Fields for Key {
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 impl Serialize for Location {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_struct("Location", Key::ALL.len())?;
+        let mut object = serializer.serialize_struct("Location", LocationField::ALL.len())?;
         object.serialize_field("latitude", &self.latitude)?;
         object.serialize_field("longitude", &self.longitude)?;
         object.end()
@@ -42,7 +42,7 @@ impl Serialize for Location {
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 impl<'de> Deserialize<'de> for Location {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_struct("Location", Key::NAMES, LocationVisitor)
+        deserializer.deserialize_struct("Location", LocationField::NAMES, LocationVisitor)
     }
 }
 
@@ -68,12 +68,12 @@ impl<'de> Visitor<'de> for LocationVisitor {
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Location, A::Error> {
         let (mut latitude, mut longitude) = (None, None);
         let mut seen = Seen::default();
-        while let Some(Field(key)) = map.next_key::<Field<Key>>()? {
+        while let Some(Field(key)) = map.next_key::<Field<LocationField>>()? {
             seen.first(key)?;
             let degrees = map.next_value::<f64>()?;
             match key {
-                Key::Latitude => latitude = Some(degrees),
-                Key::Longitude => longitude = Some(degrees),
+                LocationField::Latitude => latitude = Some(degrees),
+                LocationField::Longitude => longitude = Some(degrees),
             }
         }
         checked(

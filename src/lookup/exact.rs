@@ -1,6 +1,7 @@
-//! Keys and the maps they are looked up in: the buffer a query is
-//! normalized into, its bounds, and the exact lookup every other lookup
-//! is built on.
+//! The exact lookups every other lookup is built on: a name as written,
+//! a key of one word in a register, a cluster key, a qualifier key, each
+//! behind its filter; and the buffer a query is normalized into, with
+//! its bounds.
 
 use super::fingerprint::{
     KEY_FILTER_BITS, QUALIFIER_FILTER_BITS, filter_bit, fingerprint, fingerprint_in,
