@@ -7,10 +7,10 @@ use crate::lookup::{by_rank, economy_by_name, find, query_buffer};
 use crate::suggest::suggest_for_key;
 use crate::{Cluster, Economy, Error};
 
-/// Parses a rank (`"4"`, `"#4"`) or anything [`by_name`] accepts.
+/// Parses a rank (`"4"`, `"#4"`) or anything [`by_name`](crate::by_name) accepts.
 ///
 /// On failure the error says what was wrong, and for an unknown name
-/// carries the closest cluster ([`suggest`]).
+/// carries the closest cluster ([`suggest`](crate::suggest)).
 ///
 /// # Errors
 ///
@@ -44,7 +44,7 @@ pub fn parse(s: &str) -> Result<&'static Cluster, Error> {
     named(s)
 }
 
-/// [`by_name`], with the error [`parse`] gives for an unknown name: the
+/// [`by_name`](crate::by_name), with the error [`parse`] gives for an unknown name: the
 /// query is normalized once, for the lookup and the suggestion alike.
 pub(crate) fn named(s: &str) -> Result<&'static Cluster, Error> {
     let mut buffer = query_buffer();
@@ -89,7 +89,7 @@ impl FromStr for &'static Cluster {
 /// Parses an economy's alpha-2 code, WIPO's name, its everyday English
 /// names and abbreviations, its own name for itself, or its Chinese,
 /// Japanese or Korean name (all in `data/economy_names.csv`), by the same
-/// matching rules as [`by_name`] (case, accents and punctuation ignored).
+/// matching rules as [`by_name`](crate::by_name) (case, accents and punctuation ignored).
 ///
 /// ```
 /// use gii_clusters::Economy;

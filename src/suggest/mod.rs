@@ -36,9 +36,9 @@ const fn max_distance(chars: usize) -> u8 {
 /// enough when it is at most 1 edit away for a query of 4 to 9 chars, 2
 /// for 10 to 15, 3 for 16 or more; a shorter query must match exactly.
 /// Among equally close keys the best-ranked cluster wins. A query that
-/// [`by_name`] finds is returned as is.
+/// [`by_name`](crate::by_name) finds is returned as is.
 ///
-/// A qualified query (`Bostn, MA`; see [`by_name`]) is matched by its
+/// A qualified query (`Bostn, MA`; see [`by_name`](crate::by_name)) is matched by its
 /// place, among the clusters its qualifier agrees with only: a typo never
 /// brings back a cluster the qualifier rules out.
 ///
