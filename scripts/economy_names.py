@@ -1,8 +1,9 @@
 """Regenerates data/economy_names.csv: the names each economy of the
-ranking goes by, from the Unicode CLDR (through the Babel package), plus
-everyday English names listed below.
+ranking goes by: its ISO 3166-1 alpha-3 code, short name and formal name
+(through the pycountry package), names from the Unicode CLDR (through the
+Babel package), and everyday English names listed below.
 
-    pip install babel==2.19.0
+    pip install babel==2.19.0 pycountry==26.2.16
     python3 scripts/economy_names.py > data/economy_names.csv
 
 Names come from CLDR's territory names in English, Chinese (Simplified
@@ -25,23 +26,24 @@ import sys
 import tempfile
 
 import babel
+import pycountry
 from babel import Locale
 from babel.core import get_global
 
-# Everyday English names and abbreviations not in CLDR's default names.
+# Everyday English names and abbreviations neither ISO 3166-1 (pycountry)
+# nor CLDR's default names give.
 # Abbreviations are written without periods: keys join initials, so
 # "U.S." finds "US" and "U.K." finds "UK".
 EVERYDAY = {
-    "CN": ["People's Republic of China", "PRC", "Mainland China"],
-    "DE": ["Federal Republic of Germany"],
+    "CN": ["PRC", "Mainland China"],
     "GB": ["UK", "Great Britain", "Britain"],
     "HK": ["Hong Kong", "Hong Kong SAR", "HKSAR"],
-    "IR": ["Islamic Republic of Iran", "Persia"],
-    "KR": ["Korea", "Republic of Korea", "Korea, Republic of"],
-    "NL": ["The Netherlands", "Holland", "Kingdom of the Netherlands"],
+    "IR": ["Persia"],
+    "KR": ["Korea", "Republic of Korea"],
+    "NL": ["The Netherlands", "Holland"],
     "RU": ["Russian Federation"],
-    "TR": ["Turkey", "Republic of Türkiye"],
-    "US": ["USA", "United States of America"],
+    "TR": ["Turkey"],
+    "US": ["USA"],
 }
 
 # Chinese and Korean forms in everyday use besides CLDR's (Traditional
@@ -57,21 +59,24 @@ LOCALES = ["en", "zh", "zh_Hant", "ja", "ko"]
 KIND = {"en": "english", "zh": "zh", "zh_Hant": "zh-hant", "ja": "ja", "ko": "ko"}
 
 
-def keys_of(texts):
-    """The crate's key of each text (None for a text that cannot be one),
-    from scripts/keys.rs."""
-    with tempfile.TemporaryDirectory() as tmp:
-        program = os.path.join(tmp, "keys")
-        subprocess.run(["rustc", "--edition", "2024", "-O", "scripts/keys.rs", "-o", program],
-                       check=True)
-        texts = [t.replace("\n", " ") for t in texts]
-        result = subprocess.run([program], input="\n".join(texts) + "\n", capture_output=True,
-                                text=True, check=True)
+def keys_program(directory):
+    """Builds scripts/keys.rs (the crate's normalizer) into `directory`."""
+    program = os.path.join(directory, "keys")
+    subprocess.run(["rustc", "--edition", "2024", "-O", "scripts/keys.rs", "-o", program],
+                   check=True)
+    return program
+
+
+def keys_of(program, texts):
+    """The crate's key of each text (None for a text that cannot be one)."""
+    texts = [t.replace("\n", " ") for t in texts]
+    result = subprocess.run([program], input="\n".join(texts) + "\n", capture_output=True,
+                            text=True, check=True)
     keys = result.stdout.split("\n")[: len(texts)]
     return [k or None for k in keys]
 
 
-def longest_cluster_key():
+def longest_cluster_key(program):
     """The length in bytes of the longest key of a cluster's name, alias or
     city name: the bound every query is held to."""
     names = []
@@ -79,21 +84,30 @@ def longest_cluster_key():
                          ("data/aliases.csv", "alias"), ("data/city_names.csv", "name")]:
         with open(path, newline="", encoding="utf-8") as f:
             names += [row[column] for row in csv.DictReader(f) if row[column]]
-    return max(len(k.encode()) for k in keys_of(names) if k)
+    return max(len(k.encode()) for k in keys_of(program, names) if k)
 
 
 def main():
+    with tempfile.TemporaryDirectory() as directory:
+        write(keys_program(directory))
+
+
+def write(program):
     with open("data/economies.csv", newline="", encoding="utf-8") as f:
         economies = list(csv.DictReader(f))
     official = get_global("territory_languages")
-    longest = longest_cluster_key()
+    longest = longest_cluster_key(program)
     out = csv.writer(sys.stdout, lineterminator="\n")
     out.writerow(["alpha2", "name", "kind"])
     for e in economies:
         code = e["alpha2"]
-        seen = {e["name"].casefold(), e["name_zh"].casefold(), e["short_name"].casefold()}
-        rows = []
-        candidates = [(n, "english") for n in EVERYDAY.get(code, [])]
+        iso = pycountry.countries.get(alpha_2=code)
+        # A name is left out when its key is already the economy's: the
+        # build would reject it as a duplicate.
+        seen = set(keys_of(program, [e["name"], e["name_zh"], e["short_name"], iso.alpha_3]))
+        rows = [[code, iso.alpha_3, "alpha3"]]
+        candidates = [(iso.name, "iso"), (getattr(iso, "official_name", None), "iso")]
+        candidates += [(n, "english") for n in EVERYDAY.get(code, [])]
         candidates += LOCAL.get(code, [])
         candidates += [(Locale.parse(l).territories.get(code), KIND[l]) for l in LOCALES]
         for lang, info in sorted(official.get(code, {}).items()):
@@ -104,10 +118,10 @@ def main():
                     continue
                 candidates.append((name, "endonym"))
         candidates = [(name, kind) for name, kind in candidates if name]
-        for (name, kind), key in zip(candidates, keys_of([n for n, _ in candidates])):
-            if name.casefold() in seen or key is None or len(key.encode()) > longest:
+        for (name, kind), key in zip(candidates, keys_of(program, [n for n, _ in candidates])):
+            if key is None or key in seen or len(key.encode()) > longest:
                 continue
-            seen.add(name.casefold())
+            seen.add(key)
             rows.append([code, name, kind])
         out.writerows(rows)
 

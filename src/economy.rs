@@ -10,6 +10,7 @@ use core::fmt;
 /// What the table knows of one economy.
 pub(crate) struct EconomyData {
     pub(crate) alpha2: &'static str,
+    pub(crate) alpha3: &'static str,
     pub(crate) name: &'static str,
     pub(crate) short_name: &'static str,
     pub(crate) name_zh: Option<&'static str>,
@@ -19,7 +20,7 @@ pub(crate) struct EconomyData {
 
 /// Turns the generated rows into the enum and its table.
 macro_rules! economies {
-    ($($alpha2:literal $variant:ident $name:literal $short_name:literal $name_zh:expr, [$($index:literal),*];)*) => {
+    ($($alpha2:literal $alpha3:literal $variant:ident $name:literal $short_name:literal $name_zh:expr, [$($index:literal),*];)*) => {
         /// An economy (country or territory) that WIPO lists for at least one
         /// cluster.
         ///
@@ -87,6 +88,7 @@ macro_rules! economies {
         static ECONOMIES: [EconomyData; Economy::ALL.len()] = [$(
             EconomyData {
                 alpha2: $alpha2,
+                alpha3: $alpha3,
                 name: $name,
                 short_name: $short_name,
                 name_zh: $name_zh,
@@ -144,6 +146,21 @@ impl Economy {
     #[must_use]
     pub const fn alpha2(self) -> &'static str {
         self.data().alpha2
+    }
+
+    /// The ISO 3166-1 alpha-3 code, upper case (from the pycountry
+    /// package's ISO 3166-1 table). `FromStr` reads it too, in any case.
+    ///
+    /// ```
+    /// use gii_clusters::Economy;
+    /// assert_eq!(Economy::Korea.alpha3(), "KOR");
+    /// assert_eq!("kor".parse(), Ok(Economy::Korea));
+    /// assert!(Economy::ALL.iter().all(|&e| e.alpha3().parse() == Ok(e)));
+    /// ```
+    #[inline]
+    #[must_use]
+    pub const fn alpha3(self) -> &'static str {
+        self.data().alpha3
     }
 
     /// WIPO's English name, as the GII 2023 tables write it.

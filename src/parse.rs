@@ -86,14 +86,18 @@ impl FromStr for &'static Cluster {
     }
 }
 
-/// Parses an economy's alpha-2 code, WIPO's name, its everyday English
-/// names and abbreviations, its own name for itself, or its Chinese,
-/// Japanese or Korean name (all in `data/economy_names.csv`), by the same
-/// matching rules as [`by_name`](crate::by_name) (case, accents and punctuation ignored).
+/// Parses an economy's alpha-2 or alpha-3 code, WIPO's name, its ISO
+/// 3166-1 short and formal names (those no longer than the longest
+/// cluster key), its everyday English names and abbreviations, its own
+/// name for itself, or its Chinese, Japanese or Korean name (all in
+/// `data/economy_names.csv`), by the same matching rules as
+/// [`by_name`](crate::by_name) (case, accents and punctuation ignored).
 ///
 /// ```
 /// use gii_clusters::Economy;
 /// assert_eq!("de".parse(), Ok(Economy::Germany));
+/// assert_eq!("KOR".parse(), Ok(Economy::Korea));
+/// assert_eq!("Swiss Confederation".parse(), Ok(Economy::Switzerland));
 /// assert_eq!("Deutschland".parse(), Ok(Economy::Germany));
 /// assert_eq!("republic of korea".parse(), Ok(Economy::Korea));
 /// assert_eq!("South Korea".parse(), Ok(Economy::Korea));

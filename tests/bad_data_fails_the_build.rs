@@ -66,8 +66,10 @@ fn fixture_is_valid() {
         .unwrap();
     assert_eq!(cambridge.target, Target::Cluster(4));
     // 4 economies × (code, name, short name, Chinese name), less the
-    // short names equal to the name, plus 2 names.
-    assert_eq!(model.economy_keys.len(), 4 * 4 - 3 + 2);
+    // short names equal to the name, plus 2 names and 4 alpha-3 codes.
+    assert_eq!(model.economy_keys.len(), 4 * 4 - 3 + 2 + 4);
+    let codes: Vec<&str> = model.economies.iter().map(|e| e.alpha3.as_str()).collect();
+    assert_eq!(codes, ["CHN", "DEU", "HKG", "USA"]);
 }
 
 #[test]

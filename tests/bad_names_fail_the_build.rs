@@ -10,14 +10,15 @@
 
 mod common;
 
-use common::fixture::{ALIASES, CITY_NAMES, REGIONS, messages, sources};
+use common::fixture::{ALIASES, ALPHA3, CITY_NAMES, REGIONS, messages, sources};
 use common::load::Sources;
 
 #[test]
 fn bad_economy_names() {
+    // Each economy's alpha-3 row comes after the rows under test.
     let bad = |economy_names: &str| {
         messages(&Sources {
-            economy_names,
+            economy_names: &format!("{economy_names}{ALPHA3}"),
             ..sources()
         })
     };
@@ -41,7 +42,31 @@ fn bad_economy_names() {
     assert_eq!(
         bad("alpha2,name,kind\nDE,Deutschland,nickname\n"),
         [
-            r#"data/economy_names.csv:2: economy name kind "nickname" is not one of ["english", "endonym", "zh", "zh-hant", "ja", "ko"]"#
+            r#"data/economy_names.csv:2: economy name kind "nickname" is not one of ["alpha3", "iso", "english", "endonym", "zh", "zh-hant", "ja", "ko"]"#
+        ]
+    );
+    // Alpha-3 codes: three capital letters, one per economy, none missing.
+    let only = |rows: &str| {
+        messages(&Sources {
+            economy_names: &format!("alpha2,name,kind\n{rows}"),
+            ..sources()
+        })
+    };
+    assert_eq!(
+        only("CN,CHN,alpha3\nDE,DEU,alpha3\nHK,HKG,alpha3\nUS,USA,alpha3\nDE,GER,alpha3\n"),
+        [r#"data/economy_names.csv:6: DE has a second alpha-3 code, "GER" (the first is "DEU")"#]
+    );
+    assert_eq!(
+        only("CN,CHN,alpha3\nDE,Deu,alpha3\nHK,HKG,alpha3\nUS,USA,alpha3\n"),
+        [
+            r#"data/economy_names.csv:3: "Deu" is not an ISO 3166-1 alpha-3 code (three capital letters)"#,
+            r#"data/economies.csv:3: DE has no alpha-3 code (a row of kind "alpha3" in data/economy_names.csv)"#
+        ]
+    );
+    assert_eq!(
+        only("CN,CHN,alpha3\nDE,DEU,alpha3\nUS,USA,alpha3\n"),
+        [
+            r#"data/economies.csv:4: HK has no alpha-3 code (a row of kind "alpha3" in data/economy_names.csv)"#
         ]
     );
 }

@@ -16,8 +16,9 @@ use std::collections::BTreeMap;
 use gii_clusters::{by_name, parse};
 
 /// The categories of the table, one per matching rule beyond the plain key.
-const CATEGORIES: [&str; 7] = [
+const CATEGORIES: [&str; 8] = [
     "qualified",
+    "qualified-alpha3",
     "qualified-contradiction",
     "script",
     "cjk-suffix",

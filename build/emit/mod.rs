@@ -21,8 +21,8 @@ pub fn write(model: &Model, out_dir: &Path) -> io::Result<()> {
     tables(model).finish(&out_dir.join("tables.rs"))
 }
 
-/// One row per economy: alpha-2, variant, WIPO name, short name, Chinese
-/// name, and the indexes (rank - 1) of its clusters in rank order.
+/// One row per economy: alpha-2, alpha-3, variant, WIPO name, short name,
+/// Chinese name, and the indexes (rank - 1) of its clusters in rank order.
 fn economies(model: &Model) -> Output {
     let mut out = Output::new("data/economies.csv");
     emit!(out, "economies! {{");
@@ -30,8 +30,9 @@ fn economies(model: &Model) -> Output {
         let members: Vec<String> = model.members(i).map(|r| (r - 1).to_string()).collect();
         emit!(
             out,
-            "    {:?} {} {:?} {:?} {:?}, [{}];",
+            "    {:?} {:?} {} {:?} {:?} {:?}, [{}];",
             e.alpha2,
+            e.alpha3,
             e.variant,
             e.name,
             e.short_name,

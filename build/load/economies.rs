@@ -61,6 +61,8 @@ pub fn load(text: &str, errors: &mut Errors) -> Vec<Economy> {
         economies.push(Economy {
             line,
             alpha2: alpha2.to_owned(),
+            // Filled in from `data/economy_names.csv` (`keys::economy_keys`).
+            alpha3: String::new(),
             variant: variant.to_owned(),
             name: name.to_owned(),
             short_name: short_name.to_owned(),

@@ -32,7 +32,9 @@ const ALIAS_KINDS: &[&str] = &[
     "ja",
     "ko",
 ];
-const ECONOMY_NAME_KINDS: &[&str] = &["english", "endonym", "zh", "zh-hant", "ja", "ko"];
+const ECONOMY_NAME_KINDS: &[&str] = &[
+    "alpha3", "iso", "english", "endonym", "zh", "zh-hant", "ja", "ko",
+];
 
 /// Normalization buffer for data keys: generous, since the longest key
 /// found (not this) is what bounds queries.
@@ -227,7 +229,10 @@ pub fn region_keys(regions: &[Region], errors: &mut Errors) -> Vec<Key> {
 /// The economy keys: alpha-2 codes, the names in `data/economies.csv`
 /// (one economy may give the same name twice there), then
 /// `data/economy_names.csv`.
-pub fn economy_keys(economies: &[Economy], names: &str, errors: &mut Errors) -> Vec<Key> {
+/// Each economy's alpha-3 code is the row of kind `alpha3` that
+/// `data/economy_names.csv` gives it (exactly one, three capital letters),
+/// written into `economies`.
+pub fn economy_keys(economies: &mut [Economy], names: &str, errors: &mut Errors) -> Vec<Key> {
     let mut candidates = Vec::new();
     for (i, e) in economies.iter().enumerate() {
         let own = [&e.alpha2, &e.name, &e.short_name].into_iter();
@@ -245,7 +250,11 @@ pub fn economy_keys(economies: &[Economy], names: &str, errors: &mut Errors) -> 
         let [code, name, kind] = row.fields.each_ref().map(|f| f.trim());
         let at = (ECONOMY_NAMES_FILE, row.line);
         check_kind(at, "economy name kind", kind, ECONOMY_NAME_KINDS, errors);
-        match economies.iter().position(|e| e.alpha2 == code) {
+        let position = economies.iter().position(|e| e.alpha2 == code);
+        if let (Some(i), "alpha3") = (position, kind) {
+            alpha3_of(&mut economies[i], name, at, errors);
+        }
+        match position {
             Some(target) => candidates.push(Candidate {
                 text: name.to_owned(),
                 target: Target::Economy(target),
@@ -260,9 +269,40 @@ pub fn economy_keys(economies: &[Economy], names: &str, errors: &mut Errors) -> 
             ),
         }
     }
+    for e in economies.iter().filter(|e| e.alpha3.is_empty()) {
+        errors.add(
+            economies::FILE,
+            e.line,
+            format!(
+                "{} has no alpha-3 code (a row of kind \"alpha3\" in {ECONOMY_NAMES_FILE})",
+                e.alpha2
+            ),
+        );
+    }
     key_table(candidates, errors, |name, existing| {
         name.source == KeySource::Name && name.target == existing.target
     })
+}
+
+/// Records `code`, from line `at`, as the alpha-3 code of `economy`.
+fn alpha3_of(
+    economy: &mut Economy,
+    code: &str,
+    (file, line): (&'static str, usize),
+    errors: &mut Errors,
+) {
+    if code.len() != 3 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
+        let message = format!("{code:?} is not an ISO 3166-1 alpha-3 code (three capital letters)");
+        errors.add(file, line, message);
+    } else if economy.alpha3.is_empty() {
+        code.clone_into(&mut economy.alpha3);
+    } else {
+        let message = format!(
+            "{} has a second alpha-3 code, {code:?} (the first is {:?})",
+            economy.alpha2, economy.alpha3
+        );
+        errors.add(file, line, message);
+    }
 }
 
 fn check_kind(

@@ -79,7 +79,7 @@ impl<'a> From<&'a [String; 7]> for Sources<'a> {
 /// Parses and validates the data files.
 pub fn load(sources: &Sources<'_>) -> Result<Model, Vec<DataError>> {
     let mut errors = error::Errors::default();
-    let economies = economies::load(sources.economies, &mut errors);
+    let mut economies = economies::load(sources.economies, &mut errors);
     let mut clusters = clusters::load(sources.clusters, &economies, &mut errors);
     let regions = regions::load(sources.regions, &economies, &mut errors);
     for cluster in &mut clusters {
@@ -89,7 +89,7 @@ pub fn load(sources: &Sources<'_>) -> Result<Model, Vec<DataError>> {
     let (keys, alias_ranks) =
         keys::cluster_keys(&clusters, sources.aliases, sources.city_names, &mut errors);
     keys::check_exact_names(&clusters, &mut errors);
-    let economy_keys = keys::economy_keys(&economies, sources.economy_names, &mut errors);
+    let economy_keys = keys::economy_keys(&mut economies, sources.economy_names, &mut errors);
     let region_keys = keys::region_keys(&regions, &mut errors);
     if errors.0.is_empty() {
         Ok(Model {

@@ -5,6 +5,8 @@
 pub struct Economy {
     pub line: usize,
     pub alpha2: String,
+    /// Its ISO 3166-1 alpha-3 code, from `data/economy_names.csv`.
+    pub alpha3: String,
     pub variant: String,
     pub name: String,
     pub short_name: String,

@@ -12,7 +12,19 @@ US,UnitedStates,United States,United States,美国
 
 pub const ECONOMY_NAMES: &str = "alpha2,name,kind
 DE,Deutschland,endonym
-US,USA,english
+US,America,english
+CN,CHN,alpha3
+DE,DEU,alpha3
+HK,HKG,alpha3
+US,USA,alpha3
+";
+
+/// The alpha-3 rows of [`ECONOMY_NAMES`], which every economy needs: for
+/// tests that write economy names of their own.
+pub const ALPHA3: &str = "CN,CHN,alpha3
+DE,DEU,alpha3
+HK,HKG,alpha3
+US,USA,alpha3
 ";
 
 pub const CLUSTERS: &str = "rank,name,economies,name_zh,cn_order,brief_url,brief_status
