@@ -60,17 +60,17 @@ pub const fn by_rank(rank: u8) -> Option<&'static Cluster> {
 /// * folds accents (`Zürich` = `Zurich`, `São Paulo` = `Sao Paulo`, also
 ///   decomposed accents) and reads full-width letters as ASCII;
 /// * ignores apostrophes (`Xi'an` = `Xian`);
-/// * treats every run of white space, hyphens, en and em dashes, commas,
-///   periods and parentheses as one separator, and ignores separators at
-///   either end;
+/// * treats every run of white space, hyphens, en and em dashes, slashes,
+///   commas, periods and parentheses as one separator, and ignores
+///   separators at either end (`Heidelberg/Mannheim` = `Heidelberg–Mannheim`);
 /// * joins a run of single letters into one word, so that initials may
 ///   be written with periods (`Washington D.C.` = `Washington DC`,
 ///   `U.S.A.` = `USA`);
 /// * keeps CJK characters, kana, Hangul, Hebrew, Arabic, Persian,
 ///   Devanagari, Tamil and Kannada letters as they are (Arabic kaf and
 ///   yeh are read as Persian writes them);
-/// * refuses anything else (symbols, `/`, `!`, other scripts): such a
-///   query finds nothing.
+/// * refuses anything else (symbols such as `!` or `&`, other scripts):
+///   such a query finds nothing.
 ///
 /// An official name always wins over another cluster's alias: `Cambridge`
 /// is the UK cluster (rank 65); `Cambridge, MA` or `Boston` finds

@@ -44,7 +44,7 @@ impl Emit {
     pub fn of(c: char) -> Option<Emit> {
         Some(match c {
             'a'..='z' | 'A'..='Z' | '0'..='9' => Emit::ascii_letter(u8::try_from(c).ok()?)?,
-            ' ' | '\t' | '\n' | '\r' | '\u{b}' | '\u{c}' | '-' | ',' | '.' | '(' | ')' => {
+            ' ' | '\t' | '\n' | '\r' | '\u{b}' | '\u{c}' | '-' | ',' | '.' | '(' | ')' | '/' => {
                 Emit::Separator
             }
             // Full-width ASCII letters and digits count as the ASCII ones

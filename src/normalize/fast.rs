@@ -24,9 +24,8 @@ const fn byte_table() -> [u8; 256] {
         table[byte as usize] = match byte {
             b'a'..=b'z' | b'0'..=b'9' => byte,
             b'A'..=b'Z' => byte + (b'a' - b'A'),
-            b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c | b'-' | b',' | b'.' | b'(' | b')' => {
-                SEPARATOR
-            }
+            b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c | b'-' | b',' | b'.' | b'(' | b')'
+            | b'/' => SEPARATOR,
             _ => SLOW,
         };
         byte += 1;
