@@ -5,14 +5,16 @@
 
 mod output;
 
+use std::collections::HashMap;
 use std::io;
 use std::path::Path;
 
 use crate::load::Model;
 use crate::load::fingerprint::{
     KEY_FILTER_BITS, QUALIFIER_FILTER_BITS, SHAPE_BITS, filter_bit, fingerprint, letter_counts,
-    map_key, shape_bit,
+    letter_pair, map_key, shape_bit,
 };
+use crate::load::model::Key;
 use output::{Output, emit};
 
 /// Writes `economies.rs` and `tables.rs` into `out_dir`.
@@ -107,41 +109,52 @@ fn tables(model: &Model) -> Output {
 /// in chars), then the keys that are only qualifiers. Every map stores a
 /// key's index in it, never the key again.
 struct KeyTable<'m> {
-    keys: Vec<&'m str>,
-    /// How many of `keys` are cluster keys, and how many of those ASCII.
-    cluster_keys: usize,
+    /// The cluster keys, in `suggest`'s order: the first of `KEY_TEXT`.
+    clusters: Vec<&'m Key>,
+    /// How many of `clusters` are ASCII (they come first).
     ascii_cluster_keys: usize,
+    /// Every key's text, the cluster keys' first, and its index.
+    ids: HashMap<&'m str, usize>,
+    /// Every key's text, in order.
+    texts: Vec<&'m str>,
 }
 
 impl<'m> KeyTable<'m> {
     fn of(model: &'m Model) -> KeyTable<'m> {
-        let mut keys: Vec<&str> = model.keys.iter().map(|k| k.normalized.as_str()).collect();
-        keys.sort_by_key(|k| (!k.is_ascii(), k.chars().count(), *k));
-        let cluster_keys = keys.len();
-        let ascii_cluster_keys = keys.iter().filter(|k| k.is_ascii()).count();
+        let mut clusters: Vec<&Key> = model.keys.iter().collect();
+        clusters.sort_by_key(|k| {
+            let text = k.normalized.as_str();
+            (!text.is_ascii(), text.chars().count(), text)
+        });
+        let ascii_cluster_keys = clusters.iter().filter(|k| k.normalized.is_ascii()).count();
+        let mut texts: Vec<&str> = clusters.iter().map(|k| k.normalized.as_str()).collect();
         let mut qualifiers: Vec<&str> = model
             .economy_keys
             .iter()
             .chain(&model.region_keys)
             .map(|k| k.normalized.as_str())
-            .filter(|k| model.keys.iter().all(|c| c.normalized != *k))
             .collect();
         qualifiers.sort_unstable();
         qualifiers.dedup();
-        keys.extend(qualifiers);
+        let mut ids: HashMap<&str, usize> =
+            texts.iter().enumerate().map(|(i, &t)| (t, i)).collect();
+        for text in qualifiers {
+            if !ids.contains_key(text) {
+                ids.insert(text, texts.len());
+                texts.push(text);
+            }
+        }
         KeyTable {
-            keys,
-            cluster_keys,
+            clusters,
             ascii_cluster_keys,
+            ids,
+            texts,
         }
     }
 
     /// The index of `key` among the keys.
     fn id(&self, key: &str) -> usize {
-        self.keys
-            .iter()
-            .position(|k| *k == key)
-            .unwrap_or(usize::MAX)
+        self.ids.get(key).copied().unwrap_or(usize::MAX)
     }
 
     /// The keys, what each cluster key finds (`CLUSTER_KEYS`, by index), the
@@ -151,13 +164,13 @@ impl<'m> KeyTable<'m> {
         // One text and where each key ends in it: a table of `&str`s would
         // cost 16 bytes a key, and a relocation of 24 more in a PIE binary.
         emit!(out, "pub(crate) static KEY_TEXT: &str = concat!(");
-        for (id, key) in self.keys.iter().enumerate() {
+        for (id, key) in self.texts.iter().enumerate() {
             emit!(out, "    {key:?}, // {id}");
         }
         emit!(out, ");");
         let mut end = 0;
         let ends: Vec<String> = self
-            .keys
+            .texts
             .iter()
             .map(|k| {
                 end += k.len();
@@ -167,7 +180,7 @@ impl<'m> KeyTable<'m> {
         emit!(
             out,
             "pub(crate) static KEY_ENDS: [u16; {}] = [",
-            self.keys.len()
+            self.texts.len()
         );
         for row in ends.chunks(16) {
             emit!(out, "    {},", row.join(", "));
@@ -182,27 +195,23 @@ impl<'m> KeyTable<'m> {
         emit!(
             out,
             "pub(crate) static CLUSTER_KEYS: [ClusterKey; {}] = [",
-            self.cluster_keys
+            self.clusters.len()
         );
-        let cluster_keys = &self.keys[..self.cluster_keys];
-        for key in cluster_keys {
-            let rank = model
-                .keys
-                .iter()
-                .find(|k| k.normalized == *key)
-                .and_then(|k| k.target.rank())
-                .unwrap_or(0);
+        for key in &self.clusters {
             let alias_rank = model
-                .alias_rank(key)
+                .alias_rank(&key.normalized)
                 .map_or("None".to_owned(), |r| format!("Some(rank({r}))"));
             emit!(
                 out,
-                "    ClusterKey {{ rank: {rank}, alias_rank: {alias_rank}, chars: {} }}, // {key:?}",
-                key.chars().count()
+                "    ClusterKey {{ rank: {}, alias_rank: {alias_rank}, chars: {} }}, // {:?}",
+                key.target.rank().unwrap_or(0),
+                key.normalized.chars().count(),
+                key.normalized
             );
         }
         emit!(out, "];");
         emit!(out, "");
+        let cluster_keys = &self.texts[..self.clusters.len()];
         let ids = cluster_keys
             .iter()
             .enumerate()
@@ -289,16 +298,15 @@ fn qualifiers(out: &mut Output, model: &Model, keys: &KeyTable<'_>) {
 }
 
 /// The economy of every key of two ASCII letters (the alpha-2 codes, `uk`),
-/// by `26 * first + second` letter: `Economy::from_str` answers a code
-/// from this table, without hashing.
+/// by `letter_pair`: `Economy::from_str` answers a code from this table,
+/// without hashing.
 fn economy_pairs(out: &mut Output, model: &Model) {
-    let mut pairs = vec!["None".to_owned(); 26 * 26];
+    let mut pairs = vec!["None".to_owned(); letter_pair(b'z', b'z') + 1];
     for key in &model.economy_keys {
         if let (&[a, b], Some(e)) = (key.normalized.as_bytes(), key.target.economy()) {
             if a.is_ascii_lowercase() && b.is_ascii_lowercase() {
                 let variant = &model.economies[e].variant;
-                pairs[26 * usize::from(a - b'a') + usize::from(b - b'a')] =
-                    format!("Some(Economy::{variant})");
+                pairs[letter_pair(a, b)] = format!("Some(Economy::{variant})");
             }
         }
     }

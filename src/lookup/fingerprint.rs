@@ -110,6 +110,14 @@ pub const fn filter_bit(fingerprint: u64, filter_bits: usize) -> usize {
     (fingerprint >> (64 - filter_bits.trailing_zeros())) as usize
 }
 
+/// The index of the key of two lower-case ASCII letters `a` and `b` in a
+/// table of every such pair (`ECONOMY_PAIRS`, `letter_pair(b'z', b'z') + 1`
+/// entries); past its end for any other two bytes.
+#[must_use]
+pub const fn letter_pair(a: u8, b: u8) -> usize {
+    26 * (a.wrapping_sub(b'a') as usize) + b.wrapping_sub(b'a') as usize
+}
+
 /// Bits in the filters of shapes (`QUALIFIER_ENDINGS`, `EXACT_FILTER`).
 pub const SHAPE_BITS: usize = 4096;
 

@@ -15,6 +15,7 @@ use crate::tables::{CLUSTERS, ECONOMY_PAIRS};
 use crate::{Cluster, Economy};
 pub(crate) use exact::{QueryBuffer, economy_by_key, query_buffer};
 use exact::{Word, cluster_key_in, cluster_word, exact_name, readable, trimmed};
+use fingerprint::letter_pair;
 #[cfg(feature = "std")]
 pub use nearest::nearest;
 
@@ -207,12 +208,7 @@ pub(crate) fn economy_by_name(text: &str) -> Option<Economy> {
     let text = trimmed(text);
     if let Some(word) = Word::of(text.as_bytes()) {
         return match word.bytes() {
-            (bytes, 2) => {
-                let [a, b, ..] = bytes;
-                let pair =
-                    26 * usize::from(a.wrapping_sub(b'a')) + usize::from(b.wrapping_sub(b'a'));
-                ECONOMY_PAIRS.get(pair).copied().flatten()
-            }
+            ([a, b, ..], 2) => ECONOMY_PAIRS.get(letter_pair(a, b)).copied().flatten(),
             (bytes, len) => economy_by_key(bytes.get(..len)?),
         };
     }
