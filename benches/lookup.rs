@@ -18,6 +18,7 @@
 )]
 
 mod alternatives;
+mod economy;
 mod inputs;
 mod table;
 
@@ -32,14 +33,11 @@ use alternatives::{
     FINGERPRINT_PHF, RANK_PHF, all_names, fingerprints, same_coverage, scan, std_hashmap,
     user_lookup, user_map, user_map_build,
 };
-use gii_clusters::Economy;
-use inputs::{
-    ALIASES, ECONOMY_MISSES, MISSES, MissShape, SUGGEST_WORST_CASE, TYPOS, messy, misses, names,
-};
+use inputs::{ALIASES, MISSES, MissShape, SUGGEST_WORST_CASE, TYPOS, messy, misses, names};
 use table::{Section, Table};
 
 /// One pass of `lookup` over every input.
-fn each<'a, T: 'a + Copy, R>(inputs: &'a [T], mut lookup: impl FnMut(T) -> R) -> impl FnMut() {
+pub fn each<'a, T: 'a + Copy, R>(inputs: &'a [T], mut lookup: impl FnMut(T) -> R) -> impl FnMut() {
     move || {
         for &input in inputs {
             black_box(lookup(black_box(input)));
@@ -304,76 +302,6 @@ fn miss_shapes(c: &mut Criterion, table: &mut Table) {
     }
 }
 
-/// `Economy::from_str` against the country crates, on the inputs each
-/// parses to the same economy: alpha-2 codes, names, and misses.
-fn economies(c: &mut Criterion, table: &mut Table) {
-    const CODES: &Section = &Section {
-        title: "economy, alpha-2 code",
-        compare: true,
-    };
-    const NAMES: &Section = &Section {
-        title: "economy, name (those celes parses too)",
-        compare: true,
-    };
-    const MISS: &Section = &Section {
-        title: "economy, miss",
-        compare: true,
-    };
-    let codes: Vec<&str> = Economy::ALL.iter().map(|e| e.alpha2()).collect();
-    let celes_parses = |text: &str, e: Economy| {
-        text.parse::<celes::Country>()
-            .is_ok_and(|c| c.alpha2.eq_ignore_ascii_case(e.alpha2()))
-    };
-    assert!(
-        codes
-            .iter()
-            .all(|code| rust_iso3166::from_alpha2(code).is_some())
-    );
-    let names: Vec<&str> = Economy::ALL
-        .iter()
-        .flat_map(|&e| [e.name(), e.short_name()].map(move |n| (n, e)))
-        .filter(|&(n, e)| celes_parses(n, e) && n.parse() == Ok(e))
-        .map(|(n, _)| n)
-        .collect();
-    assert!(names.len() >= 15, "{names:?}");
-    assert!(
-        ECONOMY_MISSES
-            .iter()
-            .all(|m| m.parse::<Economy>().is_err() && m.parse::<celes::Country>().is_err())
-    );
-    let ours = |text: &str| text.parse::<Economy>().ok();
-    let celes = |text: &str| text.parse::<celes::Country>().ok();
-    for (section, group, inputs, iso) in [
-        (CODES, "economy_code", &codes, true),
-        (NAMES, "economy_name", &names, false),
-        (MISS, "economy_miss", &ECONOMY_MISSES.to_vec(), true),
-    ] {
-        let n = inputs.len();
-        let mut g = c.benchmark_group(group);
-        table.bench(
-            &mut g,
-            "from_str",
-            (section, "**`Economy::from_str`**", n),
-            each(inputs, ours),
-        );
-        table.bench(
-            &mut g,
-            "celes",
-            (section, "celes 2.8 `Country::from_str`", n),
-            each(inputs, celes),
-        );
-        if iso {
-            table.bench(
-                &mut g,
-                "rust_iso3166",
-                (section, "rust_iso3166 `from_alpha2`", n),
-                each(inputs, rust_iso3166::from_alpha2),
-            );
-        }
-        g.finish();
-    }
-}
-
 fn hostile_and_suggest(c: &mut Criterion, table: &mut Table) {
     const HOSTILE: &Section = &Section {
         title: "hostile",
@@ -439,7 +367,7 @@ fn main() {
     name_official(&mut c, &mut table);
     name_messy(&mut c, &mut table);
     alias_and_miss(&mut c, &mut table);
-    economies(&mut c, &mut table);
+    economy::economies(&mut c, &mut table);
     hostile_and_suggest(&mut c, &mut table);
     c.final_summary();
     table.print();

@@ -76,3 +76,39 @@ fn is_rust_type_name(s: &str) -> bool {
     let mut chars = s.chars();
     chars.next().is_some_and(|c| c.is_ascii_uppercase()) && chars.all(|c| c.is_ascii_alphanumeric())
 }
+
+/// Records `code`, from line `at`, as the alpha-3 code of `economy`.
+pub fn set_alpha3(
+    economy: &mut Economy,
+    code: &str,
+    (file, line): (&'static str, usize),
+    errors: &mut Errors,
+) {
+    if code.len() != 3 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
+        let message = format!("{code:?} is not an ISO 3166-1 alpha-3 code (three capital letters)");
+        errors.add(file, line, message);
+    } else if economy.alpha3.is_empty() {
+        code.clone_into(&mut economy.alpha3);
+    } else {
+        let message = format!(
+            "{} has a second alpha-3 code, {code:?} (the first is {:?})",
+            economy.alpha2, economy.alpha3
+        );
+        errors.add(file, line, message);
+    }
+}
+
+/// Every economy has an alpha-3 code: reports those that `names_file`
+/// gave none.
+pub fn check_alpha3(economies: &[Economy], names_file: &str, errors: &mut Errors) {
+    for e in economies.iter().filter(|e| e.alpha3.is_empty()) {
+        errors.add(
+            FILE,
+            e.line,
+            format!(
+                "{} has no alpha-3 code (a row of kind \"alpha3\" in {names_file})",
+                e.alpha2
+            ),
+        );
+    }
+}

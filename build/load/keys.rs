@@ -252,7 +252,7 @@ pub fn economy_keys(economies: &mut [Economy], names: &str, errors: &mut Errors)
         check_kind(at, "economy name kind", kind, ECONOMY_NAME_KINDS, errors);
         let position = economies.iter().position(|e| e.alpha2 == code);
         if let (Some(i), "alpha3") = (position, kind) {
-            alpha3_of(&mut economies[i], name, at, errors);
+            economies::set_alpha3(&mut economies[i], name, at, errors);
         }
         match position {
             Some(target) => candidates.push(Candidate {
@@ -269,40 +269,10 @@ pub fn economy_keys(economies: &mut [Economy], names: &str, errors: &mut Errors)
             ),
         }
     }
-    for e in economies.iter().filter(|e| e.alpha3.is_empty()) {
-        errors.add(
-            economies::FILE,
-            e.line,
-            format!(
-                "{} has no alpha-3 code (a row of kind \"alpha3\" in {ECONOMY_NAMES_FILE})",
-                e.alpha2
-            ),
-        );
-    }
+    economies::check_alpha3(economies, ECONOMY_NAMES_FILE, errors);
     key_table(candidates, errors, |name, existing| {
         name.source == KeySource::Name && name.target == existing.target
     })
-}
-
-/// Records `code`, from line `at`, as the alpha-3 code of `economy`.
-fn alpha3_of(
-    economy: &mut Economy,
-    code: &str,
-    (file, line): (&'static str, usize),
-    errors: &mut Errors,
-) {
-    if code.len() != 3 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
-        let message = format!("{code:?} is not an ISO 3166-1 alpha-3 code (three capital letters)");
-        errors.add(file, line, message);
-    } else if economy.alpha3.is_empty() {
-        code.clone_into(&mut economy.alpha3);
-    } else {
-        let message = format!(
-            "{} has a second alpha-3 code, {code:?} (the first is {:?})",
-            economy.alpha2, economy.alpha3
-        );
-        errors.add(file, line, message);
-    }
 }
 
 fn check_kind(
