@@ -26,9 +26,11 @@
 //!   ends no qualifier is answered without a lookup.
 //! * `ECONOMY_PAIRS`: the economy of each key of two ASCII letters (the
 //!   alpha-2 codes, `uk`), at `26 * first + second` letter.
-//! * `REGION_ECONOMIES`: the economy of each region.
-//! * `CLUSTER_REGIONS`: per cluster, the regions its official name lists,
-//!   as bits (0 when it lists none, like London's).
+//! * `CLUSTER_REGIONS`: per cluster, the regions it lies in (derived from
+//!   the GeoNames divisions of its cities), as a [`RegionList`].
+//! * `REGION_LISTS`: the lists of regions of qualifiers and clusters, each
+//!   stored once, one after the other; a region is its index in
+//!   `data/regions.csv`'s order.
 //! * `EXACT_NAMES`: the official and Chinese names exactly as written (not
 //!   normalized), by the fingerprint of their bytes, as [`ExactName`]s
 //!   (the text is the cluster's own); `EXACT_FILTER` has a bit per name at
@@ -100,13 +102,32 @@ impl ClusterKey {
     }
 }
 
-/// What a qualifier may mean: an economy, a region (an index in
-/// `REGION_ECONOMIES`), or both (`ca` is Canada and California).
+/// What a qualifier may mean: an economy, regions, or both (`ca` is
+/// Canada and California, `sh` Shanghai and Schleswig-Holstein).
 #[derive(Clone, Copy)]
 pub(crate) struct Qualifier {
     pub(crate) key: KeyId,
     pub(crate) economy: Option<Economy>,
-    pub(crate) region: Option<u8>,
+    pub(crate) regions: RegionList,
+}
+
+/// Regions, as a run of `REGION_LISTS`: 3 bytes where a slice would take
+/// 16.
+#[derive(Clone, Copy)]
+pub(crate) struct RegionList {
+    start: u16,
+    len: u8,
+}
+
+impl RegionList {
+    /// The regions, in order.
+    #[inline]
+    pub(crate) fn regions(self) -> &'static [u16] {
+        let start = usize::from(self.start);
+        REGION_LISTS
+            .get(start..start + usize::from(self.len))
+            .unwrap_or_default()
+    }
 }
 
 /// An official or Chinese name, as written.
@@ -124,14 +145,15 @@ const fn rank(rank: u8) -> NonZeroU8 {
 #[allow(clippy::unreadable_literal)] // phf's generated hash seeds
 mod generated {
     use super::{Cluster, Economy, Location};
-    use super::{ClusterKey, ExactName, KeyId, Qualifier, rank};
+    use super::{ClusterKey, ExactName, KeyId, Qualifier, RegionList, rank};
 
     include!(concat!(env!("OUT_DIR"), "/tables.rs"));
 }
 
+use generated::REGION_LISTS;
 pub(crate) use generated::{
     ASCII_CLUSTER_KEYS, ASCII_LETTER_COUNTS, CLUSTER_KEY_IDS, CLUSTER_KEYS, CLUSTER_REGIONS,
     CLUSTERS, ECONOMY_PAIRS, EXACT_FILTER, EXACT_NAMES, KEY_ENDS, KEY_FILTER, KEY_TEXT,
     LONGEST_KEY, LONGEST_NAME, LONGEST_QUALIFIER, QUALIFIER_ENDINGS, QUALIFIER_FILTER,
-    QUALIFIER_KEYS, REGION_ECONOMIES,
+    QUALIFIER_KEYS,
 };

@@ -79,6 +79,7 @@ fn missing_and_extra_columns() {
         "2,Beijing,CN,北京,",
         &[
             "data/clusters.csv:3: expected 7 columns (rank,name,economies,name_zh,cn_order,brief_url,brief_status), found 6",
+            r#"data/cluster_regions.csv:2: rank "2" is not in data/clusters.csv"#,
             r#"data/locations.csv:3: rank "2" is not in data/clusters.csv"#,
         ],
     );
@@ -117,12 +118,14 @@ fn duplicate_rank() {
         errors(ECONOMIES, &format!("{CLUSTERS}{extra}"), ALIASES),
         ["data/clusters.csv:6: duplicate rank 4 (first on line 5)"]
     );
-    // Replacing rank 3 orphans its location and aliases, and says so.
+    // Replacing rank 3 orphans its regions, location and aliases, and
+    // says so.
     assert_clusters_error(
         "3,\"Boston",
         "2,\"Boston",
         &[
             "data/clusters.csv:4: duplicate rank 2 (first on line 3)",
+            r#"data/cluster_regions.csv:3: rank "3" is not in data/clusters.csv"#,
             r#"data/locations.csv:4: rank "3" is not in data/clusters.csv"#,
             r#"data/aliases.csv:4: alias "Boston" points at rank "3", which is not in data/clusters.csv"#,
             r#"data/aliases.csv:5: alias "Cambridge" points at rank "3", which is not in data/clusters.csv"#,
@@ -364,6 +367,7 @@ fn every_problem_is_reported_at_once() {
         [
             r#"data/clusters.csv:3: unknown economy code "XX" (not in data/economies.csv)"#,
             r#"data/clusters.csv:5: brief_status "guessed" is not one of ["published", "corrected", "inferred"]"#,
+            r#"data/cluster_regions.csv:2: "CN-BJ" is no region of rank 2's economies in data/regions.csv"#,
             r#"data/aliases.csv:6: alias "Atlantis" points at rank "9", which is not in data/clusters.csv"#,
         ]
     );

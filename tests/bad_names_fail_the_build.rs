@@ -10,7 +10,7 @@
 
 mod common;
 
-use common::fixture::{ALIASES, ALPHA3, CITY_NAMES, REGIONS, messages, sources};
+use common::fixture::{ALIASES, ALPHA3, CITY_NAMES, CLUSTER_REGIONS, REGIONS, messages, sources};
 use common::load::Sources;
 
 #[test]
@@ -80,28 +80,68 @@ fn bad_regions() {
         })
     };
     assert_eq!(
-        bad(&format!("{REGIONS}XX,NY,New York\n")),
-        [r#"data/regions.csv:4: unknown economy code "XX""#]
+        bad(&format!("{REGIONS}XX,NY,New York,iso\n")),
+        [r#"data/regions.csv:7: unknown economy code "XX""#]
     );
     assert_eq!(
-        bad(&format!("{REGIONS}US,N1,Nowhere\n")),
-        [r#"data/regions.csv:4: region code "N1" is not 2 or 3 capital letters"#]
+        bad(&format!("{REGIONS}US,N-1,Nowhere,iso\n")),
+        [r#"data/regions.csv:7: region code "N-1" is not 1 to 3 capital letters or digits"#]
     );
     assert_eq!(
-        bad(&format!("{REGIONS}US,MA,Mass\n")),
-        ["data/regions.csv:4: duplicate region MA (first on line 2)"]
+        bad(&format!("{REGIONS}US,NY,New York,english\n")),
+        [r#"data/regions.csv:7: region name kind "english" is not "iso" or a language tag"#]
     );
     assert_eq!(
-        bad(&format!("{REGIONS}US,NY,Massachusetts\n")),
+        bad(&format!("{REGIONS}US,MA,Mass,iso\n")),
+        ["data/regions.csv:7: region MA again, apart from its rows from line 2"]
+    );
+    assert_eq!(
+        bad(&REGIONS.replace("US,DC,Washington DC,en", "US,DC,District of Columbia,en")),
         [
-            r#"data/regions.csv:4: ambiguous key: "Massachusetts" normalizes to "massachusetts", already a name of region 0 ("Massachusetts", data/regions.csv:2)"#
+            r#"data/regions.csv:4: duplicate key: "District of Columbia" normalizes to "district of columbia", already a name of region 1 ("District of Columbia", data/regions.csv:3)"#
         ]
     );
-    // Boston–Cambridge, MA names a state the table lacks.
+    // One key may name regions of two economies (`SH` is Shanghai and
+    // Schleswig-Holstein): both qualify.
     assert_eq!(
-        bad(&REGIONS.replace("US,MA,Massachusetts\n", "")),
+        bad(&format!("{REGIONS}US,NY,Beijing Shi,iso\n")),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn bad_cluster_regions() {
+    let bad = |rows: &str| {
+        messages(&Sources {
+            cluster_regions: &format!("{CLUSTER_REGIONS}{rows}"),
+            ..sources()
+        })
+    };
+    assert_eq!(
+        bad("9,US-MA,Boston,4930956\n"),
+        [r#"data/cluster_regions.csv:4: rank "9" is not in data/clusters.csv"#]
+    );
+    assert_eq!(
+        bad("2,US-MA,Boston,4930956\n"),
         [
-            r#"data/clusters.csv:4: "Boston–Cambridge, MA" names "MA", which is no region of its economies in data/regions.csv"#
+            r#"data/cluster_regions.csv:4: "US-MA" is no region of rank 2's economies in data/regions.csv"#
+        ]
+    );
+    assert_eq!(
+        bad("3,US-MA,Cambridge,x\n"),
+        [
+            r#"data/cluster_regions.csv:4: geonameid "x" is not a number"#,
+            "data/cluster_regions.csv:4: rank 3 lies in US-MA twice",
+        ]
+    );
+    // Boston–Cambridge, MA names a state it does not lie in.
+    assert_eq!(
+        messages(&Sources {
+            cluster_regions: &CLUSTER_REGIONS.replace("3,US-MA,Boston,4930956\n", ""),
+            ..sources()
+        }),
+        [
+            r#"data/clusters.csv:4: "Boston–Cambridge, MA" names "MA", which is no region it lies in by data/cluster_regions.csv"#
         ]
     );
 }

@@ -236,8 +236,8 @@ impl<'m> KeyTable<'m> {
 }
 
 /// The qualifier map (economy keys are qualifiers too, and the economy
-/// lookup reads it), the economy of each region, and the regions each
-/// cluster's official name lists.
+/// lookup reads it), and the regions each cluster lies in: both hold
+/// lists of regions, stored once each in `REGION_LISTS`.
 fn qualifiers(out: &mut Output, model: &Model, keys: &KeyTable<'_>) {
     let qualifiers = model.qualifiers();
     let longest = qualifiers
@@ -250,18 +250,22 @@ fn qualifiers(out: &mut Output, model: &Model, keys: &KeyTable<'_>) {
         "pub(crate) const LONGEST_QUALIFIER: usize = {longest};"
     );
     emit!(out, "");
-    let entries = qualifiers.iter().map(|q| {
-        let economy = q.economy.map_or("None".to_owned(), |e| {
-            format!("Some(Economy::{})", model.economies[e].variant)
-        });
-        let region = q.region.map_or("None".to_owned(), |r| format!("Some({r})"));
-        let value = format!(
-            "Qualifier {{ key: KeyId({}), economy: {economy}, region: {region} }}",
-            keys.id(&q.normalized)
-        );
-        (q.normalized.as_str(), value)
-    });
-    key_map(out, "QUALIFIER_KEYS", "Qualifier", entries);
+    let mut lists = RegionLists::default();
+    let entries: Vec<(&str, String)> = qualifiers
+        .iter()
+        .map(|q| {
+            let economy = q.economy.map_or("None".to_owned(), |e| {
+                format!("Some(Economy::{})", model.economies[e].variant)
+            });
+            let value = format!(
+                "Qualifier {{ key: KeyId({}), economy: {economy}, regions: {} }}",
+                keys.id(&q.normalized),
+                lists.add(&q.regions)
+            );
+            (q.normalized.as_str(), value)
+        })
+        .collect();
+    key_map(out, "QUALIFIER_KEYS", "Qualifier", entries.into_iter());
     economy_pairs(out, model);
     let bits = qualifiers
         .iter()
@@ -273,28 +277,63 @@ fn qualifiers(out: &mut Output, model: &Model, keys: &KeyTable<'_>) {
     });
     bitset(out, "QUALIFIER_ENDINGS", SHAPE_BITS, endings);
     emit!(out, "");
-    let economies: Vec<String> = model
-        .regions
-        .iter()
-        .map(|r| format!("Economy::{}", model.economies[r.economy].variant))
-        .collect();
     emit!(
         out,
-        "pub(crate) static REGION_ECONOMIES: [Economy; {}] = [{}];",
-        economies.len(),
-        economies.join(", ")
-    );
-    emit!(out, "");
-    emit!(
-        out,
-        "pub(crate) static CLUSTER_REGIONS: [u64; {}] = [",
+        "pub(crate) static CLUSTER_REGIONS: [RegionList; {}] = [",
         model.clusters.len()
     );
     for c in &model.clusters {
-        let mask = c.regions.iter().fold(0u64, |mask, &r| mask | 1 << r);
-        emit!(out, "    {mask:#x}, // {}", c.rank);
+        let codes: Vec<String> = c
+            .regions
+            .iter()
+            .map(|&r| {
+                let region = &model.regions[r];
+                format!("{}-{}", model.economies[region.economy].alpha2, region.code)
+            })
+            .collect();
+        let list = lists.add(&c.regions);
+        emit!(out, "    {list}, // {}: {}", c.rank, codes.join(" "));
     }
     emit!(out, "];");
+    emit!(out, "");
+    lists.write(out, model);
+}
+
+/// Lists of regions, each stored once, one after the other.
+#[derive(Default)]
+struct RegionLists {
+    regions: Vec<usize>,
+    starts: HashMap<Vec<usize>, usize>,
+}
+
+impl RegionLists {
+    /// The `RegionList` of `regions`, added if it is new.
+    fn add(&mut self, regions: &[usize]) -> String {
+        let start = *self.starts.entry(regions.to_vec()).or_insert_with(|| {
+            self.regions.extend_from_slice(regions);
+            self.regions.len() - regions.len()
+        });
+        format!("RegionList {{ start: {start}, len: {} }}", regions.len())
+    }
+
+    fn write(&self, out: &mut Output, model: &Model) {
+        emit!(
+            out,
+            "pub(crate) static REGION_LISTS: [u16; {}] = [",
+            self.regions.len()
+        );
+        for &r in &self.regions {
+            let region = &model.regions[r];
+            let economy = &model.economies[region.economy].alpha2;
+            emit!(
+                out,
+                "    {r}, // {economy}-{} {}",
+                region.code,
+                region.names[0].0
+            );
+        }
+        emit!(out, "];");
+    }
 }
 
 /// The economy of every key of two ASCII letters (the alpha-2 codes, `uk`),

@@ -249,3 +249,21 @@ fn check_brief_url(
     }
     Ok(())
 }
+
+/// The cluster a row of another file names by its `rank`, or `None` (and
+/// an error at that row) when no cluster has it.
+pub fn of_row<'c>(
+    clusters: &'c mut [Cluster],
+    rank: &str,
+    (file, line): (&'static str, usize),
+    errors: &mut Errors,
+) -> Option<&'c mut Cluster> {
+    let found = rank
+        .parse::<u8>()
+        .ok()
+        .and_then(|r| clusters.iter_mut().find(|c| c.rank == r));
+    if found.is_none() {
+        errors.add(file, line, format!("rank {rank:?} is not in {FILE}"));
+    }
+    found
+}

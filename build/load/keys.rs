@@ -208,22 +208,48 @@ pub fn check_exact_names(clusters: &[Cluster], errors: &mut Errors) {
     }
 }
 
-/// The region keys: each region's code and name.
+/// The region keys: each region's code (of two letters or more: `ON`,
+/// `NSW`; not `23`) and names. One key may name regions of several
+/// economies (`SH`: Shanghai, Schleswig-Holstein), never one region twice.
 pub fn region_keys(regions: &[Region], errors: &mut Errors) -> Vec<Key> {
-    let candidates = regions
-        .iter()
-        .enumerate()
-        .flat_map(|(target, r)| {
-            [&r.code, &r.name].map(|text| Candidate {
-                text: text.clone(),
+    let mut keys: BTreeMap<(String, usize), Key> = BTreeMap::new();
+    for (target, r) in regions.iter().enumerate() {
+        let code = (r.code.len() >= 2 && r.code.bytes().all(|b| b.is_ascii_uppercase()))
+            .then_some((r.code.clone(), r.line));
+        for (text, line) in code.into_iter().chain(r.names.iter().cloned()) {
+            let normalized = match normalize_key(&text) {
+                Ok(normalized) => normalized,
+                Err(message) => {
+                    errors.add(regions::FILE, line, message);
+                    continue;
+                }
+            };
+            if let Some(existing) = keys.get(&(normalized.clone(), target)) {
+                errors.add(
+                    regions::FILE,
+                    line,
+                    format!(
+                        "duplicate key: {text:?} normalizes to {normalized:?}, already {}",
+                        describe(existing)
+                    ),
+                );
+                continue;
+            }
+            let key = Key {
+                normalized: normalized.clone(),
+                text,
                 target: Target::Region(target),
                 source: KeySource::Name,
                 file: regions::FILE,
-                line: r.line,
-            })
-        })
-        .collect();
-    key_table(candidates, errors, |_, _| false)
+                line,
+            };
+            keys.insert((normalized, target), key);
+        }
+    }
+    let mut unique: Vec<&Key> = keys.values().collect();
+    unique.dedup_by(|a, b| a.normalized == b.normalized);
+    check_fingerprints(unique.into_iter(), errors);
+    keys.into_values().collect()
 }
 
 /// The economy keys: alpha-2 codes, the names in `data/economies.csv`

@@ -19,13 +19,7 @@ pub fn load(text: &str, clusters: &mut [Cluster], errors: &mut Errors) {
     for row in csv::read(FILE, text, COLUMNS, errors) {
         let [rank, _city, latitude, longitude, geonameid] = row.fields.each_ref().map(|f| f.trim());
         let line = row.line;
-        let Some(cluster) = rank
-            .parse::<u8>()
-            .ok()
-            .and_then(|r| clusters.iter_mut().find(|c| c.rank == r))
-        else {
-            let message = format!("rank {rank:?} is not in {}", clusters::FILE);
-            errors.add(FILE, line, message);
+        let Some(cluster) = clusters::of_row(clusters, rank, (FILE, line), errors) else {
             continue;
         };
         if let Some(first) = lines.insert(cluster.rank, line) {

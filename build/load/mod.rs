@@ -30,13 +30,14 @@ pub use model::Model;
 pub const CHINA: &str = "CN";
 
 /// The data files, as named in messages, in the order [`load`] takes them.
-pub const FILES: [&str; 7] = [
+pub const FILES: [&str; 8] = [
     economies::FILE,
     keys::ECONOMY_NAMES_FILE,
     clusters::FILE,
     keys::ALIASES_FILE,
     keys::CITY_NAMES_FILE,
     regions::FILE,
+    regions::CLUSTERS_FILE,
     locations::FILE,
 ];
 
@@ -48,10 +49,11 @@ pub struct Sources<'a> {
     pub aliases: &'a str,
     pub city_names: &'a str,
     pub regions: &'a str,
+    pub cluster_regions: &'a str,
     pub locations: &'a str,
 }
 
-impl<'a> From<&'a [String; 7]> for Sources<'a> {
+impl<'a> From<&'a [String; 8]> for Sources<'a> {
     /// The contents of [`FILES`], in that order.
     fn from(
         [
@@ -61,8 +63,9 @@ impl<'a> From<&'a [String; 7]> for Sources<'a> {
             aliases,
             city_names,
             regions,
+            cluster_regions,
             locations,
-        ]: &'a [String; 7],
+        ]: &'a [String; 8],
     ) -> Self {
         Sources {
             economies,
@@ -71,6 +74,7 @@ impl<'a> From<&'a [String; 7]> for Sources<'a> {
             aliases,
             city_names,
             regions,
+            cluster_regions,
             locations,
         }
     }
@@ -82,9 +86,12 @@ pub fn load(sources: &Sources<'_>) -> Result<Model, Vec<DataError>> {
     let mut economies = economies::load(sources.economies, &mut errors);
     let mut clusters = clusters::load(sources.clusters, &economies, &mut errors);
     let regions = regions::load(sources.regions, &economies, &mut errors);
-    for cluster in &mut clusters {
-        cluster.regions = regions::of_cluster(cluster, &regions, &mut errors);
-    }
+    regions::of_clusters(
+        sources.cluster_regions,
+        &mut clusters,
+        (&economies, &regions),
+        &mut errors,
+    );
     locations::load(sources.locations, &mut clusters, &mut errors);
     let (keys, alias_ranks) =
         keys::cluster_keys(&clusters, sources.aliases, sources.city_names, &mut errors);

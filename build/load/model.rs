@@ -25,32 +25,36 @@ pub struct Cluster {
     pub cn_order: Option<u8>,
     pub brief_url: String,
     pub brief_status: String,
-    /// The regions its official name lists, as indexes into
-    /// [`Model::regions`] (filled in once the regions are read).
+    /// The regions it lies in, as indexes into [`Model::regions`] (filled
+    /// in from `data/cluster_regions.csv`).
     pub regions: Vec<usize>,
     /// Latitude and longitude in degrees (filled in from
     /// `data/locations.csv`).
     pub location: Option<(f64, f64)>,
 }
 
-/// A row of `data/regions.csv`: a part of an economy that qualifies a
-/// place name (`Boston, MA`).
+/// The rows of one region in `data/regions.csv`: a part of an economy
+/// that qualifies a place name (`Boston, MA`), by its code and names.
 #[derive(Debug)]
 pub struct Region {
+    /// The line of its first row.
     pub line: usize,
     /// Index into [`Model::economies`].
     pub economy: usize,
     pub code: String,
-    pub name: String,
+    /// Its names, each with its line.
+    pub names: Vec<(String, usize)>,
 }
 
 /// A key a place may be qualified with, and what it may mean: an economy,
-/// a region, or both (`CA` is Canada and California).
+/// regions, or both (`CA` is Canada and California; `SH` is Shanghai and
+/// Schleswig-Holstein).
 #[derive(Debug)]
 pub struct Qualifier {
     pub normalized: String,
     pub economy: Option<usize>,
-    pub region: Option<usize>,
+    /// Indexes into [`Model::regions`], in order.
+    pub regions: Vec<usize>,
 }
 
 /// Where a lookup key comes from.
@@ -192,12 +196,17 @@ impl Model {
             let entry = merged.entry(&key.normalized).or_insert_with(|| Qualifier {
                 normalized: key.normalized.clone(),
                 economy: None,
-                region: None,
+                regions: Vec::new(),
             });
             entry.economy = entry.economy.or(key.target.economy());
-            entry.region = entry.region.or(key.target.region());
+            entry.regions.extend(key.target.region());
         }
-        merged.into_values().collect()
+        let mut qualifiers: Vec<Qualifier> = merged.into_values().collect();
+        for q in &mut qualifiers {
+            q.regions.sort_unstable();
+            q.regions.dedup();
+        }
+        qualifiers
     }
 
     /// The alias rank of a key: the rank of the cluster whose alias

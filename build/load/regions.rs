@@ -1,6 +1,6 @@
-//! `data/regions.csv`: the parts of an economy a place may be qualified
-//! with (US states, the nations of the United Kingdom), and which of them
-//! each cluster's official name lists.
+//! `data/regions.csv`: the regions a place may be qualified with (the
+//! first-level subdivisions of ISO 3166-2, by several names each), and
+//! `data/cluster_regions.csv`: which of them each cluster lies in.
 
 use super::clusters;
 use super::csv;
@@ -8,51 +8,70 @@ use super::error::Errors;
 use super::model::{Cluster, Economy, Region};
 
 pub const FILE: &str = "data/regions.csv";
-const COLUMNS: [&str; 3] = ["economy", "code", "name"];
+pub const CLUSTERS_FILE: &str = "data/cluster_regions.csv";
+const COLUMNS: [&str; 4] = ["economy", "code", "name", "kind"];
+const CLUSTER_COLUMNS: [&str; 4] = ["rank", "region", "city", "geonameid"];
 
-/// A cluster's regions are bits of a `u64`.
-const MAX_REGIONS: usize = 64;
+/// Regions are numbered by a `u16` in the generated tables.
+const MAX_REGIONS: usize = u16::MAX as usize;
 
-/// Reads and checks the region table: a known economy, a code of two or
-/// three capital letters, a name, and no code twice in one economy.
+/// Reads and checks the region table: a known economy, a code of one to
+/// three capital letters or digits, a name, and a kind (`iso`, or the
+/// language tag of a translation: `en`, `de`, `zh-hant`). A region is
+/// the rows of one economy and code; they must stand together.
 pub fn load(text: &str, economies: &[Economy], errors: &mut Errors) -> Vec<Region> {
     let mut regions: Vec<Region> = Vec::new();
     for row in csv::read(FILE, text, COLUMNS, errors) {
-        let [economy, code, name] = row.fields.each_ref().map(|f| f.trim());
+        let [economy, code, name, kind] = row.fields.each_ref().map(|f| f.trim());
         let line = row.line;
         let Some(economy) = economies.iter().position(|e| e.alpha2 == economy) else {
             errors.add(FILE, line, format!("unknown economy code {economy:?}"));
             continue;
         };
-        if !(2..=3).contains(&code.len()) || !code.bytes().all(|b| b.is_ascii_uppercase()) {
+        let code_ok = (1..=3).contains(&code.len())
+            && code
+                .bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
+        if !code_ok {
             errors.add(
                 FILE,
                 line,
-                format!("region code {code:?} is not 2 or 3 capital letters"),
+                format!("region code {code:?} is not 1 to 3 capital letters or digits"),
             );
             continue;
+        }
+        if !is_kind(kind) {
+            errors.add(
+                FILE,
+                line,
+                format!("region name kind {kind:?} is not \"iso\" or a language tag"),
+            );
         }
         if name.is_empty() {
             errors.add(FILE, line, "empty region name");
-        }
-        if let Some(first) = regions
-            .iter()
-            .find(|r| r.economy == economy && r.code == code)
-        {
-            let first = first.line;
-            errors.add(
-                FILE,
-                line,
-                format!("duplicate region {code} (first on line {first})"),
-            );
             continue;
         }
-        regions.push(Region {
-            line,
-            economy,
-            code: code.to_owned(),
-            name: name.to_owned(),
-        });
+        let same = |r: &Region| r.economy == economy && r.code == code;
+        match regions.last_mut() {
+            Some(last) if same(last) => last.names.push((name.to_owned(), line)),
+            _ => {
+                if let Some(first) = regions.iter().find(|r| same(r)) {
+                    let first = first.line;
+                    errors.add(
+                        FILE,
+                        line,
+                        format!("region {code} again, apart from its rows from line {first}"),
+                    );
+                    continue;
+                }
+                regions.push(Region {
+                    line,
+                    economy,
+                    code: code.to_owned(),
+                    names: vec![(name.to_owned(), line)],
+                });
+            }
+        }
     }
     if regions.len() > MAX_REGIONS {
         errors.add(FILE, 1, format!("more than {MAX_REGIONS} regions"));
@@ -60,30 +79,77 @@ pub fn load(text: &str, economies: &[Economy], errors: &mut Errors) -> Vec<Regio
     regions
 }
 
-/// The regions a cluster's official name lists, as indexes into
-/// `regions`: the code after the last comma of each of its parts
-/// (`"Washington, DC–Baltimore, MD"` lists DC and MD). A listed code that
-/// is no region of the cluster's economies is an error.
-pub fn of_cluster(cluster: &Cluster, regions: &[Region], errors: &mut Errors) -> Vec<usize> {
-    let mut found = Vec::new();
+/// `iso`, or a language tag of lower-case letters (`en`, `zh-hant`).
+fn is_kind(kind: &str) -> bool {
+    let (language, script) = kind.split_once('-').unwrap_or((kind, "hant"));
+    (2..=3).contains(&language.len())
+        && language.bytes().all(|b| b.is_ascii_lowercase())
+        && script == "hant"
+}
+
+/// Reads `data/cluster_regions.csv` into each cluster's regions (indexes
+/// into `regions`): a known rank, a region `XX-CODE` of one of the
+/// cluster's economies, the city it was derived from, no row twice. Then
+/// checks each cluster against its official name: a US state the name
+/// lists (`San Diego, CA`) must be among its regions.
+pub fn of_clusters(
+    text: &str,
+    clusters: &mut [Cluster],
+    (economies, regions): (&[Economy], &[Region]),
+    errors: &mut Errors,
+) {
+    for row in csv::read(CLUSTERS_FILE, text, CLUSTER_COLUMNS, errors) {
+        let [rank, region, _city, geonameid] = row.fields.each_ref().map(|f| f.trim());
+        let line = row.line;
+        let Some(cluster) = clusters::of_row(clusters, rank, (CLUSTERS_FILE, line), errors) else {
+            continue;
+        };
+        if geonameid.is_empty() || !geonameid.bytes().all(|b| b.is_ascii_digit()) {
+            let message = format!("geonameid {geonameid:?} is not a number");
+            errors.add(CLUSTERS_FILE, line, message);
+        }
+        let found = region.split_once('-').and_then(|(economy, code)| {
+            regions.iter().position(|r| {
+                r.code == code
+                    && cluster.economies.contains(&r.economy)
+                    && economies[r.economy].alpha2 == economy
+            })
+        });
+        match found {
+            Some(i) if cluster.regions.contains(&i) => {
+                let message = format!("rank {rank} lies in {region} twice");
+                errors.add(CLUSTERS_FILE, line, message);
+            }
+            Some(i) => cluster.regions.push(i),
+            None => errors.add(
+                CLUSTERS_FILE,
+                line,
+                format!("{region:?} is no region of rank {rank}'s economies in {FILE}"),
+            ),
+        }
+    }
+    for cluster in clusters.iter() {
+        check_listed(cluster, regions, errors);
+    }
+}
+
+/// The code after the last comma of each part of a cluster's official
+/// name (`"Washington, DC–Baltimore, MD"` lists DC and MD) must be one of
+/// the regions the cluster lies in.
+fn check_listed(cluster: &Cluster, regions: &[Region], errors: &mut Errors) {
     for part in cluster.name.split('–') {
         let Some((_, code)) = part.rsplit_once(", ") else {
             continue;
         };
-        match regions
-            .iter()
-            .position(|r| r.code == code && cluster.economies.contains(&r.economy))
-        {
-            Some(i) => found.push(i),
-            None => errors.add(
+        if !cluster.regions.iter().any(|&r| regions[r].code == code) {
+            errors.add(
                 clusters::FILE,
                 cluster.line,
                 format!(
-                    "{:?} names {code:?}, which is no region of its economies in {FILE}",
+                    "{:?} names {code:?}, which is no region it lies in by {CLUSTERS_FILE}",
                     cluster.name
                 ),
-            ),
+            );
         }
     }
-    found
 }

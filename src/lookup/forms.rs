@@ -31,6 +31,9 @@ fn forms(key: &[u8], last_separator: Option<usize>) -> Option<u8> {
     if let Some(found) = without_suffix(key) {
         return Some(found.rank);
     }
+    if let Some(rank) = qualifier::region_first(key) {
+        return Some(rank);
+    }
     let last_separator = last_separator?;
     // `splits` checks the last word again; checking it here first keeps
     // most keys of several words out of the recursive search (misses'

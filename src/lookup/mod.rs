@@ -77,7 +77,7 @@ pub const fn by_rank(rank: u8) -> Option<&'static Cluster> {
 /// is the UK cluster (rank 65); `Cambridge, MA` or `Boston` finds
 /// Boston–Cambridge.
 ///
-/// When the key is no name or alias, two more forms are tried:
+/// When the key is no name or alias, more forms are tried:
 ///
 /// * **A CJK administrative suffix** (市, 都, 府, 県, 縣, 县; Korean 시,
 ///   특별시, 광역시), written on or apart, is dropped when the name
@@ -86,22 +86,32 @@ pub const fn by_rank(rank: u8) -> Option<&'static Cluster> {
 ///   `成都`) is never cut.
 /// * **A qualifier**: `<place>, <qualifier>` or `<place> <qualifier>`,
 ///   where the qualifier is an economy (anything
-///   [`Economy`'s `FromStr`](Economy#impl-FromStr-for-Economy) accepts), a
-///   US state (its two-letter code or name, and DC) or a nation of the
-///   United Kingdom (England, Scotland, Wales, Northern Ireland). The
-///   place may be qualified twice (`Boston, MA, USA`). The answer is the
-///   cluster the place names **and** every qualifier agrees with: the
-///   cluster lies in the qualifier's economy, or in its region (a US
-///   cluster lies in the states its official name lists). A place that is
-///   one cluster's name and another's alias is chosen between
-///   (`Cambridge, UK` is rank 65, `Cambridge, Massachusetts` rank 8). A
-///   qualifier that agrees with no cluster the place names gives `None`
-///   (`Paris, Texas`, `Portland, Maine`), and so does a qualifier that is
-///   none of the above (`London, Ontario`): never another cluster.
+///   [`Economy`'s `FromStr`](Economy#impl-FromStr-for-Economy) accepts) or
+///   a region: a first-level subdivision of ISO 3166-2 of an economy of
+///   the ranking, by its code of two letters or more (`MA`, `ON`, `NSW`,
+///   `BW`), its ISO name, its name in English or in the economy's official
+///   languages, or GeoNames' English name (`Massachusetts`, `Bavaria`,
+///   `Bayern`, `Catalonia`, `Île-de-France`, `江苏`, `愛知`, `경기도`;
+///   `data/regions.csv`). The place may be qualified twice (`Boston, MA,
+///   USA`). The answer is the cluster the place names **and** every
+///   qualifier agrees with: the cluster lies in the qualifier's economy,
+///   or in its region (the regions of the cluster's cities, in
+///   `data/cluster_regions.csv`). A place that is one cluster's name and
+///   another's alias is chosen between (`Cambridge, UK` is rank 65,
+///   `Cambridge, Massachusetts` rank 8). A qualifier that agrees with no
+///   cluster the place names gives `None` (`Paris, Texas`, `Munich,
+///   Ontario`), and so does a qualifier that is none of the above: never
+///   another cluster. A region alone is no cluster (`Bavaria` finds
+///   nothing).
+/// * **A CJK region first**, as Chinese, Japanese and Korean write an
+///   address: `浙江杭州`, `陕西省西安市`, `大阪府 大阪市`, `경기도 수원시`; the
+///   region may carry its suffix (省, 市, 自治区, 特别行政区, 都, 道, 府, 県,
+///   도, 특별시, 광역시, 특별자치시, 특별자치도) and be written on or apart.
+///   It agrees as a qualifier does (`江苏北京` finds nothing).
 ///
 /// No allocation: the query is normalized into a stack buffer. A query of
 /// more than eight times the longest useful key in bytes (the longest
-/// key, qualified twice by the longest qualifier: 672 bytes with the
+/// key, qualified twice by the longest qualifier: 688 bytes with the
 /// current data) is answered `None` without being read.
 ///
 /// ```
@@ -116,6 +126,9 @@ pub const fn by_rank(rank: u8) -> Option<&'static Cluster> {
 /// assert_eq!(by_name("Cambridge, UK").unwrap().rank(), 65);
 /// assert_eq!(by_name("Washington D.C.").unwrap().rank(), 17);
 /// assert!(by_name("Paris, Texas").is_none());
+/// assert_eq!(by_name("Stuttgart, BW").unwrap().rank(), 29);
+/// assert_eq!(by_name("浙江杭州").unwrap().name(), "Hangzhou");
+/// assert!(by_name("Bavaria").is_none());
 /// assert!(by_name("Atlantis").is_none());
 /// ```
 #[must_use]

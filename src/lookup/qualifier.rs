@@ -7,10 +7,31 @@ use super::exact::{in_filter, qualifier_key};
 use super::fingerprint::shape_bit;
 use super::place::place;
 use crate::normalize::SEPARATOR;
-use crate::tables::{CLUSTER_REGIONS, CLUSTERS, QUALIFIER_ENDINGS, Qualifier, REGION_ECONOMIES};
+use crate::tables::{CLUSTER_REGIONS, CLUSTERS, QUALIFIER_ENDINGS, Qualifier};
 
 /// A qualifier has at most this many words (`united states of america`).
 const MAX_QUALIFIER_WORDS: usize = 4;
+
+/// Suffixes a CJK region is written with and its key is kept without,
+/// longest first: 特别行政区 (special administrative region), 自治区
+/// (autonomous region), 省 (province), 市 (municipality), 都, 道, 府 and 県
+/// (Japan's prefectures), Korea's 특별자치시, 특별자치도, 특별시, 광역시 and 도.
+const REGION_SUFFIXES: [&str; 14] = [
+    "特别行政区",
+    "特別行政區",
+    "특별자치시",
+    "특별자치도",
+    "自治区",
+    "특별시",
+    "광역시",
+    "省",
+    "市",
+    "都",
+    "道",
+    "府",
+    "県",
+    "도",
+];
 
 impl Qualifier {
     /// The qualifier whose key is `key`, if any.
@@ -19,26 +40,36 @@ impl Qualifier {
         qualifier_key(key)
     }
 
+    /// The qualifier `key` names, with or without a CJK region suffix
+    /// (`大阪府` is `大阪`).
+    fn of_cjk(key: &[u8]) -> Option<Qualifier> {
+        Qualifier::of(key).or_else(|| {
+            let stem = REGION_SUFFIXES
+                .iter()
+                .find_map(|suffix| key.strip_suffix(suffix.as_bytes()))?;
+            let stem = stem.strip_suffix(&[SEPARATOR]).unwrap_or(stem);
+            (!stem.is_empty()).then(|| Qualifier::of(stem)).flatten()
+        })
+    }
+
     /// Whether the cluster of `rank` lies where this qualifier says: in
-    /// its economy, or in its region (a cluster whose official name lists
-    /// regions lies in those only; one that lists none, like London, in
-    /// every region of its economies).
+    /// its economy, or in one of its regions (those of the cluster's
+    /// cities).
     pub(crate) fn agrees(self, rank: u8) -> bool {
         let index = usize::from(rank).wrapping_sub(1);
-        let (Some(cluster), Some(&listed)) = (CLUSTERS.get(index), CLUSTER_REGIONS.get(index))
+        let (Some(cluster), Some(lies_in)) = (CLUSTERS.get(index), CLUSTER_REGIONS.get(index))
         else {
             return false;
         };
-        let economies = cluster.economies();
-        let in_economy = self.economy.is_some_and(|e| economies.contains(&e));
-        let in_region = self.region.is_some_and(|region| {
-            let economy = REGION_ECONOMIES.get(usize::from(region));
-            let listed_here = listed
-                .checked_shr(u32::from(region))
-                .is_some_and(|bits| bits & 1 == 1);
-            economy.is_some_and(|e| economies.contains(e)) && (listed == 0 || listed_here)
-        });
-        in_economy || in_region
+        let in_economy = self
+            .economy
+            .is_some_and(|e| cluster.economies().contains(&e));
+        in_economy
+            || self
+                .regions
+                .regions()
+                .iter()
+                .any(|r| lies_in.regions().contains(r))
     }
 }
 
@@ -76,6 +107,24 @@ pub(crate) fn last_separator(key: &[u8]) -> Option<usize> {
 /// a qualifier, and none is looked up.
 pub(crate) fn ends_a_qualifier(last: Option<&[u8]>) -> bool {
     last.is_some_and(|last| in_filter(&QUALIFIER_ENDINGS, shape_bit(last)))
+}
+
+/// The rank a key that starts with a CJK region finds, as Chinese,
+/// Japanese and Korean write a place: region first, with or without a
+/// separator or the region's suffix (`浙江杭州`, `陕西省西安市`,
+/// `大阪府 大阪市`). Tried only for a key whose first char is not ASCII.
+pub(crate) fn region_first(key: &[u8]) -> Option<u8> {
+    if key.first().is_none_or(u8::is_ascii) {
+        return None;
+    }
+    let text = core::str::from_utf8(key).ok()?;
+    text.char_indices().skip(1).find_map(|(at, _)| {
+        let (region, place_key) = key.split_at_checked(at)?;
+        let region = region.strip_suffix(&[SEPARATOR]).unwrap_or(region);
+        let place_key = place_key.strip_prefix(&[SEPARATOR]).unwrap_or(place_key);
+        let qualifier = Qualifier::of_cjk(region)?;
+        place(place_key)?.ranks().find(|&r| qualifier.agrees(r))
+    })
 }
 
 /// The rank a qualified `key` finds: the cluster its place names that its

@@ -44,9 +44,17 @@ pub const LOCATIONS: &str = "rank,city,latitude,longitude,geonameid
 4,Cambridge,52.2000,0.1167,2653941
 ";
 
-pub const REGIONS: &str = "economy,code,name
-US,MA,Massachusetts
-US,DC,District of Columbia
+pub const REGIONS: &str = "economy,code,name,kind
+US,MA,Massachusetts,iso
+US,DC,District of Columbia,iso
+US,DC,Washington DC,en
+CN,BJ,Beijing Shi,iso
+CN,BJ,北京,zh
+";
+
+pub const CLUSTER_REGIONS: &str = "rank,region,city,geonameid
+2,CN-BJ,Beijing,1816670
+3,US-MA,Boston,4930956
 ";
 
 pub const ALIASES: &str = "rank,alias,kind
@@ -65,6 +73,7 @@ pub fn sources() -> Sources<'static> {
         aliases: ALIASES,
         city_names: CITY_NAMES,
         regions: REGIONS,
+        cluster_regions: CLUSTER_REGIONS,
         locations: LOCATIONS,
     }
 }
