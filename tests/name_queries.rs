@@ -16,8 +16,10 @@ use std::collections::BTreeMap;
 use gii_clusters::{by_name, parse};
 
 /// The categories of the table, one per matching rule beyond the plain key.
-const CATEGORIES: [&str; 11] = [
+const CATEGORIES: [&str; 13] = [
     "slash",
+    "compound",
+    "affix",
     "region",
     "region-first",
     "qualified",

@@ -97,9 +97,9 @@ pub const fn map_key(fingerprint: u64) -> u32 {
 /// cluster keys.
 pub const KEY_FILTER_BITS: usize = 32768;
 
-/// Bits in the filter of the qualifier keys (`QUALIFIER_FILTER`): 1 KiB
-/// for about 400 keys, the same odds.
-pub const QUALIFIER_FILTER_BITS: usize = 8192;
+/// Bits in the filter of the qualifier keys (`QUALIFIER_FILTER`): 4 KiB
+/// for about 1,700 keys (economies and regions).
+pub const QUALIFIER_FILTER_BITS: usize = 32768;
 
 /// The bit of a key's fingerprint in a filter of keys of `filter_bits`
 /// bits (a power of two): its top bits, which the multiplications mix

@@ -3,8 +3,9 @@
 //! a qualifier (`Boston, MA`). Tried only after the query as normalized
 //! found nothing, so a lookup that hits pays nothing for them.
 
+use super::compound;
 use super::exact::{QueryBuffer, economy_by_key, query_buffer};
-use super::place::{place, without_suffix};
+use super::place::{self, place, without_suffix};
 use super::qualifier;
 use crate::Economy;
 use crate::normalize::{SEPARATOR, join_initials};
@@ -14,20 +15,20 @@ use crate::normalize::{SEPARATOR, join_initials};
 /// plain miss costs a few byte tests: a key of one ASCII word (most
 /// misses) has no other form, and is answered here, inline.
 #[inline]
-pub(crate) fn other_forms(key: &[u8]) -> Option<u8> {
+pub(crate) fn other_forms(key: &[u8], text: &str) -> Option<u8> {
     // Qualifiers and initials need two words at least; suffixes are CJK.
     let last_separator = qualifier::last_separator(key);
     if last_separator.is_none() && key.last().is_none_or(u8::is_ascii) {
         return None;
     }
-    forms(key, last_separator)
+    forms(key, last_separator, text)
 }
 
 /// The other forms of a key that may take one (more than one word, or a
 /// last char that is not ASCII), out of line: few queries get here.
 #[cold]
 #[inline(never)]
-fn forms(key: &[u8], last_separator: Option<usize>) -> Option<u8> {
+fn forms(key: &[u8], last_separator: Option<usize>, text: &str) -> Option<u8> {
     if let Some(found) = without_suffix(key) {
         return Some(found.rank);
     }
@@ -43,6 +44,17 @@ fn forms(key: &[u8], last_separator: Option<usize>) -> Option<u8> {
             return Some(rank);
         }
     }
+    if let Some(rank) = place::without_words(key).map(|found| found.rank) {
+        return Some(rank);
+    }
+    // A compound is written with dashes or slashes (`Kobe–Kyoto`); trying
+    // one for every key of several words doubled what a miss of several
+    // words costs.
+    if joins_parts(text) {
+        if let Some(rank) = compound::compound(key) {
+            return Some(rank);
+        }
+    }
     if !has_initials(key) {
         return None;
     }
@@ -51,6 +63,13 @@ fn forms(key: &[u8], last_separator: Option<usize>) -> Option<u8> {
     place(key)
         .map(|found| found.rank)
         .or_else(|| qualifier::qualified(key))
+}
+
+/// Whether `text` has a hyphen, a slash or a char of U+2000 to U+2FFF
+/// (the en and em dashes, and the other dashes with them): what may
+/// join the parts of a compound.
+fn joins_parts(text: &str) -> bool {
+    text.bytes().any(|b| matches!(b, b'-' | b'/' | 0xE2))
 }
 
 /// Whether `key` has two one-letter words in a row (`d c`), which

@@ -1,5 +1,6 @@
 //! The lookups: by rank, by name, by economy.
 
+mod compound;
 mod exact;
 pub(crate) mod fingerprint;
 mod forms;
@@ -103,6 +104,18 @@ pub const fn by_rank(rank: u8) -> Option<&'static Cluster> {
 ///   Ontario`), and so does a qualifier that is none of the above: never
 ///   another cluster. A region alone is no cluster (`Bavaria` finds
 ///   nothing).
+/// * **Words around a name**: `Greater …`; `… City`, `… Metropolitan
+///   City`, `… Special City`, `… Metropolitan Area`, `… metro`; the
+///   romanized administrative suffixes -shi, -fu, -to, -ken (Japan), -si
+///   (Korea), Shi, Municipality, SAR (China), and 特别行政区/特別行政區;
+///   dropped only when what remains is a key (`Osaka City`, `Kobe-shi`,
+///   `Seoul Metropolitan City`, `Hong Kong SAR`), so `Mexico City` and
+///   `Kansas City` find nothing. They may be qualified (`Osaka City,
+///   Japan`).
+/// * **A compound**: parts joined by dashes or slashes, each a key (or a
+///   key with its CJK suffix), all naming one cluster (`Mannheim–Heidelberg`,
+///   `Minneapolis–St. Paul`, `Kyoto/Osaka`); parts naming two clusters
+///   find nothing (`Beijing–Shanghai`). Up to four parts.
 /// * **A CJK region first**, as Chinese, Japanese and Korean write an
 ///   address: `浙江杭州`, `陕西省西安市`, `大阪府 大阪市`, `경기도 수원시`; the
 ///   region may carry its suffix (省, 市, 自治区, 特别行政区, 都, 道, 府, 県,
@@ -129,6 +142,10 @@ pub const fn by_rank(rank: u8) -> Option<&'static Cluster> {
 /// assert_eq!(by_name("Stuttgart, BW").unwrap().rank(), 29);
 /// assert_eq!(by_name("浙江杭州").unwrap().name(), "Hangzhou");
 /// assert!(by_name("Bavaria").is_none());
+/// assert_eq!(by_name("Minneapolis–St. Paul").unwrap().rank(), 39);
+/// assert!(by_name("Beijing–Shanghai").is_none());
+/// assert_eq!(by_name("Osaka City").unwrap().rank(), 7);
+/// assert!(by_name("Mexico City").is_none());
 /// assert!(by_name("Atlantis").is_none());
 /// ```
 #[must_use]
@@ -189,7 +206,9 @@ fn normalized(text: &str, buffer: &mut QueryBuffer) -> Result<&'static Cluster, 
     let len = normalize(text, buffer).ok_or(None)?.len();
     let found = match cluster_key_in(buffer, len) {
         Some(found) => Some(found.rank),
-        None => buffer.get(..len).and_then(forms::other_forms),
+        None => buffer
+            .get(..len)
+            .and_then(|key| forms::other_forms(key, text)),
     };
     found.and_then(by_rank).ok_or(Some(len))
 }

@@ -1,0 +1,53 @@
+//! Compound names: `Mannheim–Heidelberg`, `Minneapolis–St. Paul`,
+//! `Kobe/Kyoto`. A key of several parts finds a cluster when every part
+//! is a place that names that same cluster; parts naming two clusters
+//! (`Beijing–Shanghai`) find nothing.
+
+use super::exact::cluster_key;
+use super::place::without_suffix;
+use crate::normalize::SEPARATOR;
+use crate::tables::ClusterKey;
+
+/// A compound has at most this many parts: deeper splits would cost
+/// more than any real name needs (`Shenzhen–Hong Kong–Guangzhou` has 3).
+const MAX_PARTS: usize = 4;
+
+/// The rank every part of `key` names, split at separators into two to
+/// [`MAX_PARTS`] places, or `None`.
+pub(super) fn compound(key: &[u8]) -> Option<u8> {
+    separators(key).find_map(|at| {
+        let (first, rest) = (key.get(..at)?, key.get(at + 1..)?);
+        part(first)?
+            .ranks()
+            .find(|&rank| all_name(rest, rank, MAX_PARTS - 1))
+    })
+}
+
+/// Whether `key` is one place naming `rank`, or splits into at most
+/// `parts` places that each name it.
+fn all_name(key: &[u8], rank: u8, parts: usize) -> bool {
+    let names = |key: &[u8]| part(key).is_some_and(|found| found.ranks().any(|r| r == rank));
+    names(key)
+        || parts > 1
+            && separators(key).any(|at| {
+                key.get(..at).is_some_and(names)
+                    && key
+                        .get(at + 1..)
+                        .is_some_and(|rest| all_name(rest, rank, parts - 1))
+            })
+}
+
+/// What a part of a compound names: its key, or its key without a CJK
+/// suffix (`深圳市`). The words around a name are not dropped from a part:
+/// trying them at every split would cost each miss of several words more
+/// than the rest of its lookup.
+fn part(key: &[u8]) -> Option<&'static ClusterKey> {
+    cluster_key(key).or_else(|| without_suffix(key))
+}
+
+/// The positions of the separators in `key`, first to last.
+fn separators(key: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    key.iter()
+        .enumerate()
+        .filter_map(|(at, &b)| (b == SEPARATOR).then_some(at))
+}
