@@ -4,6 +4,7 @@
 //! docs and impls live in `src/`; what is written here is only rows.
 
 mod output;
+mod region_lists;
 
 use std::collections::HashMap;
 use std::io;
@@ -16,6 +17,7 @@ use crate::load::fingerprint::{
 };
 use crate::load::model::Key;
 use output::{Output, emit};
+use region_lists::RegionLists;
 
 /// Writes `economies.rs` and `tables.rs` into `out_dir`.
 pub fn write(model: &Model, out_dir: &Path) -> io::Result<()> {
@@ -297,43 +299,6 @@ fn qualifiers(out: &mut Output, model: &Model, keys: &KeyTable<'_>) {
     emit!(out, "];");
     emit!(out, "");
     lists.write(out, model);
-}
-
-/// Lists of regions, each stored once, one after the other.
-#[derive(Default)]
-struct RegionLists {
-    regions: Vec<usize>,
-    starts: HashMap<Vec<usize>, usize>,
-}
-
-impl RegionLists {
-    /// The `RegionList` of `regions`, added if it is new.
-    fn add(&mut self, regions: &[usize]) -> String {
-        let start = *self.starts.entry(regions.to_vec()).or_insert_with(|| {
-            self.regions.extend_from_slice(regions);
-            self.regions.len() - regions.len()
-        });
-        format!("RegionList {{ start: {start}, len: {} }}", regions.len())
-    }
-
-    fn write(&self, out: &mut Output, model: &Model) {
-        emit!(
-            out,
-            "pub(crate) static REGION_LISTS: [u16; {}] = [",
-            self.regions.len()
-        );
-        for &r in &self.regions {
-            let region = &model.regions[r];
-            let economy = &model.economies[region.economy].alpha2;
-            emit!(
-                out,
-                "    {r}, // {economy}-{} {}",
-                region.code,
-                region.names[0].0
-            );
-        }
-        emit!(out, "];");
-    }
 }
 
 /// The economy of every key of two ASCII letters (the alpha-2 codes, `uk`),

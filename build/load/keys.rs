@@ -6,9 +6,9 @@ use std::collections::{BTreeMap, HashMap};
 use super::csv;
 use super::error::Errors;
 use super::fingerprint::{fingerprint, map_key};
-use super::model::{AliasRank, Cluster, Economy, Key, KeySource, Region, Target};
+use super::model::{AliasRank, Cluster, Economy, Key, KeySource, Target};
 use super::normalize::{join_initials, normalize};
-use super::{clusters, economies, regions};
+use super::{clusters, economies};
 
 pub const ALIASES_FILE: &str = "data/aliases.csv";
 pub const ECONOMY_NAMES_FILE: &str = "data/economy_names.csv";
@@ -208,50 +208,6 @@ pub fn check_exact_names(clusters: &[Cluster], errors: &mut Errors) {
     }
 }
 
-/// The region keys: each region's code (of two letters or more: `ON`,
-/// `NSW`; not `23`) and names. One key may name regions of several
-/// economies (`SH`: Shanghai, Schleswig-Holstein), never one region twice.
-pub fn region_keys(regions: &[Region], errors: &mut Errors) -> Vec<Key> {
-    let mut keys: BTreeMap<(String, usize), Key> = BTreeMap::new();
-    for (target, r) in regions.iter().enumerate() {
-        let code = (r.code.len() >= 2 && r.code.bytes().all(|b| b.is_ascii_uppercase()))
-            .then_some((r.code.clone(), r.line));
-        for (text, line) in code.into_iter().chain(r.names.iter().cloned()) {
-            let normalized = match normalize_key(&text) {
-                Ok(normalized) => normalized,
-                Err(message) => {
-                    errors.add(regions::FILE, line, message);
-                    continue;
-                }
-            };
-            if let Some(existing) = keys.get(&(normalized.clone(), target)) {
-                errors.add(
-                    regions::FILE,
-                    line,
-                    format!(
-                        "duplicate key: {text:?} normalizes to {normalized:?}, already {}",
-                        describe(existing)
-                    ),
-                );
-                continue;
-            }
-            let key = Key {
-                normalized: normalized.clone(),
-                text,
-                target: Target::Region(target),
-                source: KeySource::Name,
-                file: regions::FILE,
-                line,
-            };
-            keys.insert((normalized, target), key);
-        }
-    }
-    let mut unique: Vec<&Key> = keys.values().collect();
-    unique.dedup_by(|a, b| a.normalized == b.normalized);
-    check_fingerprints(unique.into_iter(), errors);
-    keys.into_values().collect()
-}
-
 /// The economy keys: alpha-2 codes, the names in `data/economies.csv`
 /// (one economy may give the same name twice there), then
 /// `data/economy_names.csv`.
@@ -382,7 +338,7 @@ fn key_table(
     keys.into_values().collect()
 }
 
-fn describe(key: &Key) -> String {
+pub fn describe(key: &Key) -> String {
     let (what, number) = match (key.target, key.source) {
         (Target::Cluster(rank), KeySource::Name) => ("the name of rank", usize::from(rank)),
         (Target::Cluster(rank), KeySource::ChineseName) => {
@@ -400,7 +356,7 @@ fn describe(key: &Key) -> String {
 
 /// The maps are keyed by fingerprint: two keys sharing one would make one
 /// of them unreachable.
-fn check_fingerprints<'k>(keys: impl Iterator<Item = &'k Key>, errors: &mut Errors) {
+pub fn check_fingerprints<'k>(keys: impl Iterator<Item = &'k Key>, errors: &mut Errors) {
     let mut seen: HashMap<u32, &Key> = HashMap::new();
     for key in keys {
         if let Some(other) = seen.insert(map_key(fingerprint(key.normalized.as_bytes())), key) {

@@ -97,7 +97,7 @@ pub fn load(sources: &Sources<'_>) -> Result<Model, Vec<DataError>> {
         keys::cluster_keys(&clusters, sources.aliases, sources.city_names, &mut errors);
     keys::check_exact_names(&clusters, &mut errors);
     let economy_keys = keys::economy_keys(&mut economies, sources.economy_names, &mut errors);
-    let region_keys = keys::region_keys(&regions, &mut errors);
+    let region_keys = regions::region_keys(&regions, &mut errors);
     if errors.0.is_empty() {
         Ok(Model {
             economies,

@@ -2,10 +2,11 @@
 //! first-level subdivisions of ISO 3166-2, by several names each), and
 //! `data/cluster_regions.csv`: which of them each cluster lies in.
 
-use super::clusters;
-use super::csv;
+use std::collections::BTreeMap;
+
 use super::error::Errors;
-use super::model::{Cluster, Economy, Region};
+use super::model::{Cluster, Economy, Key, KeySource, Region, Target};
+use super::{clusters, csv, keys};
 
 pub const FILE: &str = "data/regions.csv";
 pub const CLUSTERS_FILE: &str = "data/cluster_regions.csv";
@@ -152,4 +153,48 @@ fn check_listed(cluster: &Cluster, regions: &[Region], errors: &mut Errors) {
             );
         }
     }
+}
+
+/// The region keys: each region's code (of two letters or more: `ON`,
+/// `NSW`; not `23`) and names. One key may name regions of several
+/// economies (`SH`: Shanghai, Schleswig-Holstein), never one region twice.
+pub fn region_keys(regions: &[Region], errors: &mut Errors) -> Vec<Key> {
+    let mut keys: BTreeMap<(String, usize), Key> = BTreeMap::new();
+    for (target, r) in regions.iter().enumerate() {
+        let code = (r.code.len() >= 2 && r.code.bytes().all(|b| b.is_ascii_uppercase()))
+            .then_some((r.code.clone(), r.line));
+        for (text, line) in code.into_iter().chain(r.names.iter().cloned()) {
+            let normalized = match keys::normalize_key(&text) {
+                Ok(normalized) => normalized,
+                Err(message) => {
+                    errors.add(FILE, line, message);
+                    continue;
+                }
+            };
+            if let Some(existing) = keys.get(&(normalized.clone(), target)) {
+                errors.add(
+                    FILE,
+                    line,
+                    format!(
+                        "duplicate key: {text:?} normalizes to {normalized:?}, already {}",
+                        keys::describe(existing)
+                    ),
+                );
+                continue;
+            }
+            let key = Key {
+                normalized: normalized.clone(),
+                text,
+                target: Target::Region(target),
+                source: KeySource::Name,
+                file: FILE,
+                line,
+            };
+            keys.insert((normalized, target), key);
+        }
+    }
+    let mut unique: Vec<&Key> = keys.values().collect();
+    unique.dedup_by(|a, b| a.normalized == b.normalized);
+    keys::check_fingerprints(unique.into_iter(), errors);
+    keys.into_values().collect()
 }
