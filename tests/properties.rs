@@ -27,9 +27,11 @@ fn keys() -> &'static Keys {
     static KEYS: OnceLock<Keys> = OnceLock::new();
     KEYS.get_or_init(|| {
         let model = common::model();
+        // A qualified-only key finds nothing alone.
         let all: Vec<_> = model
             .keys
             .iter()
+            .filter(|k| !k.qualified_only)
             .map(|k| {
                 (
                     k.text.clone(),

@@ -205,9 +205,10 @@ impl<'m> KeyTable<'m> {
                 .map_or("None".to_owned(), |r| format!("Some(rank({r}))"));
             emit!(
                 out,
-                "    ClusterKey {{ rank: {}, alias_rank: {alias_rank}, chars: {} }}, // {:?}",
+                "    ClusterKey {{ rank: {}, alias_rank: {alias_rank}, chars: {}, qualified_only: {} }}, // {:?}",
                 key.target.rank().unwrap_or(0),
                 key.normalized.chars().count(),
+                key.qualified_only,
                 key.normalized
             );
         }

@@ -312,6 +312,7 @@ fn key_table(
                     source,
                     file,
                     line,
+                    qualified_only: false,
                 },
             );
             continue;

@@ -11,6 +11,7 @@ pub mod error;
 pub mod keys;
 pub mod locations;
 pub mod model;
+pub mod namesakes;
 pub mod regions;
 
 // The one definition of a key, and the fingerprint the maps are keyed
@@ -30,12 +31,13 @@ pub use model::Model;
 pub const CHINA: &str = "CN";
 
 /// The data files, as named in messages, in the order [`load`] takes them.
-pub const FILES: [&str; 8] = [
+pub const FILES: [&str; 9] = [
     economies::FILE,
     keys::ECONOMY_NAMES_FILE,
     clusters::FILE,
     keys::ALIASES_FILE,
     keys::CITY_NAMES_FILE,
+    namesakes::FILE,
     regions::FILE,
     regions::CLUSTERS_FILE,
     locations::FILE,
@@ -48,12 +50,13 @@ pub struct Sources<'a> {
     pub clusters: &'a str,
     pub aliases: &'a str,
     pub city_names: &'a str,
+    pub namesakes: &'a str,
     pub regions: &'a str,
     pub cluster_regions: &'a str,
     pub locations: &'a str,
 }
 
-impl<'a> From<&'a [String; 8]> for Sources<'a> {
+impl<'a> From<&'a [String; 9]> for Sources<'a> {
     /// The contents of [`FILES`], in that order.
     fn from(
         [
@@ -62,10 +65,11 @@ impl<'a> From<&'a [String; 8]> for Sources<'a> {
             clusters,
             aliases,
             city_names,
+            namesakes,
             regions,
             cluster_regions,
             locations,
-        ]: &'a [String; 8],
+        ]: &'a [String; 9],
     ) -> Self {
         Sources {
             economies,
@@ -73,6 +77,7 @@ impl<'a> From<&'a [String; 8]> for Sources<'a> {
             clusters,
             aliases,
             city_names,
+            namesakes,
             regions,
             cluster_regions,
             locations,
@@ -93,8 +98,9 @@ pub fn load(sources: &Sources<'_>) -> Result<Model, Vec<DataError>> {
         &mut errors,
     );
     locations::load(sources.locations, &mut clusters, &mut errors);
-    let (keys, alias_ranks) =
+    let (mut keys, alias_ranks) =
         keys::cluster_keys(&clusters, sources.aliases, sources.city_names, &mut errors);
+    namesakes::apply(sources.namesakes, &mut keys, &mut errors);
     keys::check_exact_names(&clusters, &mut errors);
     let economy_keys = keys::economy_keys(&mut economies, sources.economy_names, &mut errors);
     let region_keys = regions::region_keys(&regions, &mut errors);

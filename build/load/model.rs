@@ -113,6 +113,9 @@ pub struct Key {
     pub source: KeySource,
     pub file: &'static str,
     pub line: usize,
+    /// Found only with a qualifier that agrees (`Durham, NC`): another
+    /// place far away has a name of this key (`data/namesakes.csv`).
+    pub qualified_only: bool,
 }
 
 /// An alias whose key is another cluster's official name: the name wins

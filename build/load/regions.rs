@@ -189,6 +189,7 @@ pub fn region_keys(regions: &[Region], errors: &mut Errors) -> Vec<Key> {
                 source: KeySource::Name,
                 file: FILE,
                 line,
+                qualified_only: false,
             };
             keys.insert((normalized, target), key);
         }

@@ -13,27 +13,37 @@ use crate::tables::ClusterKey;
 const MAX_PARTS: usize = 4;
 
 /// The rank every part of `key` names, split at separators into two to
-/// [`MAX_PARTS`] places, or `None`.
+/// [`MAX_PARTS`] places, or `None`. One part at least must name it alone
+/// (as its key's own rank, not qualified-only): `Raleigh–Durham` is
+/// Raleigh, while `Cambridge–Durham` names no cluster.
 pub(super) fn compound(key: &[u8]) -> Option<u8> {
     separators(key).find_map(|at| {
         let (first, rest) = (key.get(..at)?, key.get(at + 1..)?);
-        part(first)?
-            .ranks()
-            .find(|&rank| all_name(rest, rank, MAX_PARTS - 1))
+        let found = part(first)?;
+        found.ranks().find(|&rank| {
+            let alone = found.unqualified() == Some(rank);
+            all_name(rest, rank, MAX_PARTS - 1, alone)
+        })
     })
 }
 
 /// Whether `key` is one place naming `rank`, or splits into at most
-/// `parts` places that each name it.
-fn all_name(key: &[u8], rank: u8, parts: usize) -> bool {
-    let names = |key: &[u8]| part(key).is_some_and(|found| found.ranks().any(|r| r == rank));
-    names(key)
+/// `parts` places that each name it; and one names it alone, unless a
+/// part before did (`anchored`).
+fn all_name(key: &[u8], rank: u8, parts: usize, anchored: bool) -> bool {
+    // Whether a part names `rank`, and whether alone.
+    let names = |key: &[u8]| {
+        part(key)
+            .filter(|found| found.ranks().any(|r| r == rank))
+            .map(|found| found.unqualified() == Some(rank))
+    };
+    names(key).is_some_and(|alone| anchored || alone)
         || parts > 1
             && separators(key).any(|at| {
-                key.get(..at).is_some_and(names)
-                    && key
-                        .get(at + 1..)
-                        .is_some_and(|rest| all_name(rest, rank, parts - 1))
+                key.get(..at).and_then(names).is_some_and(|alone| {
+                    key.get(at + 1..)
+                        .is_some_and(|rest| all_name(rest, rank, parts - 1, anchored || alone))
+                })
             })
 }
 

@@ -9,6 +9,7 @@ use super::place::{self, place, without_suffix};
 use super::qualifier;
 use crate::Economy;
 use crate::normalize::{SEPARATOR, join_initials};
+use crate::tables::ClusterKey;
 
 /// The rank the other forms of `key` find, when the key itself found
 /// nothing. Each form is tried only when the key could take it, so that a
@@ -29,8 +30,8 @@ pub(crate) fn other_forms(key: &[u8], text: &str) -> Option<u8> {
 #[cold]
 #[inline(never)]
 fn forms(key: &[u8], last_separator: Option<usize>, text: &str) -> Option<u8> {
-    if let Some(found) = without_suffix(key) {
-        return Some(found.rank);
+    if let Some(rank) = without_suffix(key).and_then(ClusterKey::unqualified) {
+        return Some(rank);
     }
     if let Some(rank) = qualifier::region_first(key) {
         return Some(rank);
@@ -44,7 +45,7 @@ fn forms(key: &[u8], last_separator: Option<usize>, text: &str) -> Option<u8> {
             return Some(rank);
         }
     }
-    if let Some(rank) = place::without_words(key).map(|found| found.rank) {
+    if let Some(rank) = place::without_words(key).and_then(ClusterKey::unqualified) {
         return Some(rank);
     }
     // A compound is written with dashes or slashes (`Kobe–Kyoto`); trying
@@ -61,7 +62,7 @@ fn forms(key: &[u8], last_separator: Option<usize>, text: &str) -> Option<u8> {
     let mut joined: QueryBuffer = query_buffer();
     let key = with_initials_joined(key, &mut joined)?;
     place(key)
-        .map(|found| found.rank)
+        .and_then(ClusterKey::unqualified)
         .or_else(|| qualifier::qualified(key))
 }
 

@@ -12,7 +12,7 @@ pub(crate) mod qualifier;
 use core::iter::FusedIterator;
 
 use crate::normalize::normalize;
-use crate::tables::{CLUSTERS, ECONOMY_PAIRS};
+use crate::tables::{CLUSTERS, ClusterKey, ECONOMY_PAIRS};
 use crate::{Cluster, Economy};
 pub(crate) use exact::{QueryBuffer, economy_by_key, query_buffer};
 use exact::{Word, cluster_key_in, cluster_word, exact_name, readable, trimmed};
@@ -78,12 +78,27 @@ pub const fn by_rank(rank: u8) -> Option<&'static Cluster> {
 /// is the UK cluster (rank 65); `Cambridge, MA` or `Boston` finds
 /// Boston–Cambridge.
 ///
+/// **Qualified-only aliases.** An alias that a populated place far away
+/// also bears finds its cluster only with a qualifier that agrees:
+/// `Durham` and `Durham, England` find nothing, `Durham, NC` finds
+/// Raleigh. The rule, applied when the data is generated: an alias is
+/// qualified-only when a city of 15,000 people or more (in GeoNames) more
+/// than 150 km from every city of its cluster has a name of the same key,
+/// in any language, unless the cluster's city of that name has ten times
+/// the people of the largest such namesake (`Kawasaki`, `Boston`); it is
+/// dropped when GeoNames gives the name to none of the cluster's cities.
+/// Official names and the names of the cities they list are WIPO's names
+/// of the cluster and always find it (`Philadelphia`, `San Jose`). The
+/// list is `data/namesakes.csv`, each alias with its namesake.
+///
 /// When the key is no name or alias, more forms are tried:
 ///
-/// * **A CJK administrative suffix** (市, 都, 府, 県, 縣, 县; Korean 시,
-///   특별시, 광역시), written on or apart, is dropped when the name
-///   without it is a key: `北京市` = `北京`, `東京都` = `東京`,
-///   `서울 특별시` = `서울`. A name that is a key with its suffix (`京都`,
+/// * **A CJK administrative suffix**, written on or apart, is dropped
+///   when the name without it is a key of a cluster of an economy that
+///   writes it: 市 (China, Japan, Taiwan), 都, 府, 県 (Japan), 縣, 县 (China,
+///   Taiwan), 시, 특별시, 광역시 (Korea), 特别行政区 (China): `北京市` =
+///   `北京`, `東京都` = `東京`, `서울 특별시` = `서울`; `大田市` (Ōda, in
+///   Japan) is not Daejeon. A name that is a key with its suffix (`京都`,
 ///   `成都`) is never cut.
 /// * **A qualifier**: `<place>, <qualifier>` or `<place> <qualifier>`,
 ///   where the qualifier is an economy (anything
@@ -104,18 +119,20 @@ pub const fn by_rank(rank: u8) -> Option<&'static Cluster> {
 ///   Ontario`), and so does a qualifier that is none of the above: never
 ///   another cluster. A region alone is no cluster (`Bavaria` finds
 ///   nothing).
-/// * **Words around a name**: `Greater …`; `… City`, `… Metropolitan
-///   City`, `… Special City`, `… Metropolitan Area`, `… metro`; the
-///   romanized administrative suffixes -shi, -fu, -to, -ken (Japan), -si
-///   (Korea), Shi, Municipality, SAR (China), and 特别行政区/特別行政區;
-///   dropped only when what remains is a key (`Osaka City`, `Kobe-shi`,
-///   `Seoul Metropolitan City`, `Hong Kong SAR`), so `Mexico City` and
-///   `Kansas City` find nothing. They may be qualified (`Osaka City,
-///   Japan`).
+/// * **Words around a name**: `Greater …`, `… Metropolitan Area` and
+///   `… metro` for any cluster; `… City` for a cluster of China, Japan,
+///   Korea or Taiwan; the romanized administrative suffixes -shi, -fu,
+///   -to, -ken for Japan's, -si, `… Metropolitan City` and `… Special
+///   City` for Korea's, Shi, Municipality and SAR for China's; dropped
+///   only when what remains is a key (`Osaka City`, `Kobe-shi`, `Seoul
+///   Metropolitan City`, `Hong Kong SAR`), so `Mexico City`, `Kansas
+///   City` and `Phoenix City` (Alabama) find nothing. They may be
+///   qualified (`Osaka City, Japan`).
 /// * **A compound**: parts joined by dashes or slashes, each a key (or a
-///   key with its CJK suffix), all naming one cluster (`Mannheim–Heidelberg`,
-///   `Minneapolis–St. Paul`, `Kyoto/Osaka`); parts naming two clusters
-///   find nothing (`Beijing–Shanghai`). Up to four parts.
+///   key with its CJK suffix), all naming one cluster and one naming it
+///   alone (`Mannheim–Heidelberg`, `Minneapolis–St. Paul`, `Kyoto/Osaka`,
+///   `Raleigh–Durham`); parts naming two clusters find nothing
+///   (`Beijing–Shanghai`). Up to four parts.
 /// * **A CJK region first**, as Chinese, Japanese and Korean write an
 ///   address: `浙江杭州`, `陕西省西安市`, `大阪府 大阪市`, `경기도 수원시`; the
 ///   region may carry its suffix (省, 市, 自治区, 特别行政区, 都, 道, 府, 県,
@@ -146,6 +163,8 @@ pub const fn by_rank(rank: u8) -> Option<&'static Cluster> {
 /// assert!(by_name("Beijing–Shanghai").is_none());
 /// assert_eq!(by_name("Osaka City").unwrap().rank(), 7);
 /// assert!(by_name("Mexico City").is_none());
+/// assert!(by_name("Durham").is_none());
+/// assert_eq!(by_name("Durham, NC").unwrap().rank(), 47);
 /// assert!(by_name("Atlantis").is_none());
 /// ```
 #[must_use]
@@ -187,7 +206,10 @@ fn quick(name: &str) -> Quick<'_> {
     // cost the normalizer nothing (padding made it half as dear again).
     let name = trimmed(name);
     match Word::of(name.as_bytes()) {
-        Some(word) => match cluster_word(word).and_then(|found| by_rank(found.rank)) {
+        Some(word) => match cluster_word(word)
+            .and_then(ClusterKey::unqualified)
+            .and_then(by_rank)
+        {
             Some(found) => Quick::Found(found),
             None => Quick::Missed(word),
         },
@@ -205,7 +227,9 @@ fn quick(name: &str) -> Quick<'_> {
 fn normalized(text: &str, buffer: &mut QueryBuffer) -> Result<&'static Cluster, Option<usize>> {
     let len = normalize(text, buffer).ok_or(None)?.len();
     let found = match cluster_key_in(buffer, len) {
-        Some(found) => Some(found.rank),
+        // A qualified-only key is no other form either: alone, it is
+        // ambiguous.
+        Some(found) => found.unqualified(),
         None => buffer
             .get(..len)
             .and_then(|key| forms::other_forms(key, text)),

@@ -3,46 +3,76 @@
 //! (`Greater Paris`, `Osaka City`, `Kobe-shi`). Qualified or not, a place
 //! is looked up here.
 
+use super::by_rank;
 use super::exact::cluster_key;
+use crate::Economy;
 use crate::normalize::SEPARATOR;
 use crate::tables::ClusterKey;
 
+/// The economies that write a form around their places' names: a form
+/// is dropped only for a cluster of one of them, so that a name the form
+/// makes elsewhere is never read as a cluster (`大田市` is Ōda, in Japan,
+/// not Daejeon; `Phoenix City` is in Alabama).
+type Writers = &'static [Economy];
+
+const CHINA: Writers = &[Economy::China, Economy::HongKong, Economy::Taiwan];
+const JAPAN: Writers = &[Economy::Japan];
+const KOREA: Writers = &[Economy::Korea];
+/// `市` (city): China's, Japan's and Taiwan's.
+const CITY: Writers = &[Economy::China, Economy::Japan, Economy::Taiwan];
+/// `… City` in English: the style of the cities of China, Japan, Korea
+/// and Taiwan (`Osaka City`, `Seoul City`, `Taipei City`).
+const ENGLISH_CITY: Writers = &[
+    Economy::China,
+    Economy::Japan,
+    Economy::Korea,
+    Economy::Taiwan,
+];
+const ANY: Writers = &[];
+
 /// CJK administrative suffixes a place is written with, longest first so
-/// that `특별시` goes before `시`: city (市, 시), metropolis (都),
-/// prefecture (府, 県), county (縣, 县), and Korea's special and
-/// metropolitan cities (특별시, 광역시).
-const ADMINISTRATIVE_SUFFIXES: [&str; 11] = [
-    "特别行政区",
-    "特別行政區",
-    "특별시",
-    "광역시",
-    "市",
-    "都",
-    "府",
-    "縣",
-    "县",
-    "県",
-    "시",
+/// that `특별시` goes before `시`, and who writes them: city (市, 시),
+/// metropolis (都), prefecture (府, 県), county (縣, 县), Korea's special
+/// and metropolitan cities (특별시, 광역시), China's special administrative
+/// regions (特别行政区).
+const ADMINISTRATIVE_SUFFIXES: [(&str, Writers); 11] = [
+    ("特别行政区", CHINA),
+    ("特別行政區", CHINA),
+    ("특별시", KOREA),
+    ("광역시", KOREA),
+    ("市", CITY),
+    ("都", JAPAN),
+    ("府", JAPAN),
+    ("縣", CHINA),
+    ("县", CHINA),
+    ("県", JAPAN),
+    ("시", KOREA),
 ];
 
 /// What a place finds: its key, or its key without an administrative
-/// suffix.
+/// suffix or the words around a name.
 pub(super) fn place(key: &[u8]) -> Option<&'static ClusterKey> {
     cluster_key(key)
         .or_else(|| without_suffix(key))
         .or_else(|| without_words(key))
 }
 
-/// What `key` finds without the words around a name: `Greater …`;
-/// `… City`, `… Metropolitan City`, `… Special City`, `… Metropolitan
-/// Area`, `… metro`; the romanized administrative suffixes of Japan
-/// (-shi, -fu, -to, -ken), Korea (-si) and China (Shi, Municipality,
-/// SAR). Only when what remains is a key, so that a name that has such a
-/// word (`Mexico City`, `Kansas City`) is never read as another.
+/// What `key` finds without the words around a name: `Greater …`,
+/// `… Metropolitan Area`, `… metro` for any cluster; `… City` for a
+/// cluster of China, Japan, Korea or Taiwan; the romanized
+/// administrative suffixes of Japan (-shi, -fu, -to, -ken), Korea (-si,
+/// Metropolitan City, Special City) and China (Shi, Municipality, SAR)
+/// for a cluster of that economy. Only when what remains is a key, so
+/// that a name that has such a word (`Mexico City`, `Kansas City`) is
+/// never read as another.
 pub(super) fn without_words(key: &[u8]) -> Option<&'static ClusterKey> {
-    let stem = |stem: &[u8]| cluster_key(stem).or_else(|| without_suffix(stem));
+    let stem = |stem: &[u8], writers: Writers| {
+        cluster_key(stem)
+            .or_else(|| without_suffix(stem))
+            .filter(|found| written_by(found, writers))
+    };
     if let Some(rest) = key.strip_prefix(b"greater ") {
-        return stem(rest);
+        return stem(rest, ANY);
     }
     let (head, last) = key.split_at_checked(key.iter().rposition(|&b| b == SEPARATOR)?)?;
     // A match on the last word is a length switch and one compare.
@@ -50,12 +80,14 @@ pub(super) fn without_words(key: &[u8]) -> Option<&'static ClusterKey> {
         b" city" => [&b" metropolitan"[..], b" special"]
             .iter()
             .find_map(|word| head.strip_suffix(*word))
-            .and_then(stem)
-            .or_else(|| stem(head)),
-        b" area" => stem(head.strip_suffix(b" metropolitan")?),
-        b" metro" | b" municipality" | b" shi" | b" sar" | b" ken" | b" fu" | b" to" | b" si" => {
-            stem(head)
-        }
+            .and_then(|head| stem(head, KOREA))
+            .or_else(|| stem(head, ENGLISH_CITY)),
+        b" area" => stem(head.strip_suffix(b" metropolitan")?, ANY),
+        b" metro" => stem(head, ANY),
+        b" shi" => stem(head, JAPAN).or_else(|| stem(head, CHINA)),
+        b" ken" | b" fu" | b" to" => stem(head, JAPAN),
+        b" si" => stem(head, KOREA),
+        b" municipality" | b" sar" => stem(head, CHINA),
         _ => None,
     }
 }
@@ -66,13 +98,20 @@ pub(super) fn without_suffix(key: &[u8]) -> Option<&'static ClusterKey> {
     if key.last().is_none_or(u8::is_ascii) {
         return None;
     }
-    let stem = ADMINISTRATIVE_SUFFIXES
+    let (stem, writers) = ADMINISTRATIVE_SUFFIXES
         .iter()
-        .find_map(|suffix| key.strip_suffix(suffix.as_bytes()))?;
+        .find_map(|&(suffix, writers)| Some((key.strip_suffix(suffix.as_bytes())?, writers)))?;
     // The suffix may be written apart (`서울 특별시`).
     let stem = stem.strip_suffix(&[SEPARATOR]).unwrap_or(stem);
     if stem.is_empty() {
         return None;
     }
-    cluster_key(stem)
+    cluster_key(stem).filter(|found| written_by(found, writers))
+}
+
+/// Whether the cluster `found` names lies in one of `writers` (any
+/// cluster, for none).
+fn written_by(found: &ClusterKey, writers: Writers) -> bool {
+    writers.is_empty()
+        || by_rank(found.rank).is_some_and(|c| c.economies().iter().any(|e| writers.contains(e)))
 }

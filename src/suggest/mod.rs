@@ -82,7 +82,7 @@ pub fn suggest(query: &str) -> Option<&'static Cluster> {
 /// The suggestion for a query whose key, `key`, found nothing.
 pub(crate) fn suggest_for_key(key: &[u8]) -> Option<&'static Cluster> {
     let best = match qualified(key, None) {
-        Qualified::Unqualified => closest(key, |_| true),
+        Qualified::Unqualified => closest(key, ClusterKey::unqualified),
         Qualified::Found(best) => best,
     };
     best.and_then(|(_, rank)| by_rank(rank))
@@ -103,7 +103,7 @@ fn qualified(key: &[u8], outer: Option<Qualifier>) -> Qualified {
     let mut found = Qualified::Unqualified;
     for (place, qualifier) in splits(key) {
         let agrees = |rank: u8| qualifier.agrees(rank) && outer.is_none_or(|o| o.agrees(rank));
-        let mut best = closest(place, agrees);
+        let mut best = closest(place, |k: &ClusterKey| k.ranks().find(|&r| agrees(r)));
         if outer.is_none() {
             if let Qualified::Found(inner) = qualified(place, Some(qualifier)) {
                 best = better(best, inner);
@@ -125,15 +125,16 @@ fn better(a: Option<(u8, u8)>, b: Option<(u8, u8)>) -> Option<(u8, u8)> {
     }
 }
 
-/// The key closest to `key` among those of the clusters `allowed` takes,
-/// as `(distance, rank)`, within [`max_distance`].
+/// The key closest to `key` among those `rank_of` gives a rank (the
+/// rank a key gives alone, or one a qualifier agrees with), as
+/// `(distance, rank)`, within [`max_distance`].
 ///
 /// Only keys of the query's script and of a length within reach are read,
 /// nearest first by a lower bound on their distance (their difference in
 /// length, and in how often each letter occurs: an edit changes at most
 /// two counts), so that once a close key is found the others are mostly skipped
 /// without being compared.
-fn closest(key: &[u8], allowed: impl Fn(u8) -> bool) -> Option<(u8, u8)> {
+fn closest(key: &[u8], rank_of: impl Fn(&ClusterKey) -> Option<u8>) -> Option<(u8, u8)> {
     let (mut chars, mut costs) = (['\0'; MAX_CHARS], [0; MAX_CHARS]);
     let chars = decode(key, &mut chars)?;
     let query = Side {
@@ -164,7 +165,7 @@ fn closest(key: &[u8], allowed: impl Fn(u8) -> bool) -> Option<(u8, u8)> {
     while threshold <= bound {
         let keys = window.iter().enumerate();
         for (i, k) in keys.filter(|&(i, k)| lower_bound(i, k) == threshold) {
-            let rank = k.ranks().find(|&r| allowed(r));
+            let rank = rank_of(k);
             let bytes = KeyId::at(start + i).and_then(KeyId::bytes);
             let chars = bytes.and_then(|bytes| decode(bytes, &mut key_chars));
             let (Some(rank), Some(chars)) = (rank, chars) else {

@@ -37,6 +37,10 @@ pub const CLUSTERS: &str = "rank,name,economies,name_zh,cn_order,brief_url,brief
 pub const CITY_NAMES: &str = "rank,name,kind,geonameid
 ";
 
+pub const NAMESAKES: &str =
+    "rank,alias,verdict,namesake,country,geonameid,population,km,place,place_population
+";
+
 pub const LOCATIONS: &str = "rank,city,latitude,longitude,geonameid
 1,Shenzhen,22.5455,114.0683,1795565
 2,Beijing,39.9075,116.3972,1816670
@@ -72,6 +76,7 @@ pub fn sources() -> Sources<'static> {
         clusters: CLUSTERS,
         aliases: ALIASES,
         city_names: CITY_NAMES,
+        namesakes: NAMESAKES,
         regions: REGIONS,
         cluster_regions: CLUSTER_REGIONS,
         locations: LOCATIONS,
