@@ -37,7 +37,7 @@ pub const MISSES: &[&str] = &[
     "Silicon Alley",
     "台中市",
     "广东",
-    "Bejing",
+    "Beijng",
     "Cologne–Berlin",
     "Frankfurt an der Oder",
     "Kobe–Nagoya",
@@ -93,7 +93,7 @@ pub const ALIASES: &[&str] = &[
 
 /// Typos and one non-name, for `suggest`.
 pub const TYPOS: &[&str] = &[
-    "Bejing",
+    "Beijng",
     "Shangai",
     "San Fransisco",
     "Munchen",

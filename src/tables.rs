@@ -5,9 +5,10 @@
 //!   that rank.
 //! * `KEY_TEXT` and `KEY_ENDS`: every key, normalized, once, one after
 //!   the other in one text, and where each ends: the cluster keys first,
-//!   in the order `suggest` reads them (the first `ASCII_CLUSTER_KEYS` are
-//!   ASCII, by length; the rest by length in chars), then the keys that
-//!   are only qualifiers. Every map below stores a [`KeyId`], never the
+//!   the first `SUGGESTED_CLUSTER_KEYS` in the order `suggest` reads them
+//!   (the first `ASCII_CLUSTER_KEYS` are ASCII, by length; the rest by
+//!   length in chars) and then those it does not offer (GeoNames' names
+//!   in other languages), then the keys that are only qualifiers. Every map below stores a [`KeyId`], never the
 //!   key again.
 //! * `CLUSTER_KEYS`: what each cluster key finds, by [`KeyId`]
 //!   ([`ClusterKey`]). `ASCII_LETTER_COUNTS[i]` is
@@ -15,14 +16,17 @@
 //! * `CLUSTER_KEY_IDS`: a cluster key's fingerprint to its [`KeyId`];
 //!   `KEY_FILTER` has a bit per cluster key, at
 //!   `lookup::fingerprint::filter_bit` of its fingerprint, so that
-//!   most queries that are no key are answered without a map lookup.
+//!   most queries that are no key are answered without a map lookup;
+//!   `FIRST_WORDS` has a bit per first word of a cluster key (at
+//!   `filter_bit` of its fingerprint), so that a key of several words
+//!   none of whose forms could start with a cluster key tries none.
 //! * `LONGEST_KEY`: the length in bytes of the longest cluster or economy
 //!   key; a longer query cannot match unqualified.
 //! * `QUALIFIER_KEYS`: every key a place may be qualified with (every
 //!   economy key among them), as a [`Qualifier`]; `QUALIFIER_FILTER` is
 //!   its filter, `LONGEST_QUALIFIER` the longest, and `QUALIFIER_ENDINGS`
-//!   a filter of the qualifiers' last words at
-//!   `lookup::fingerprint::shape_bit`, so that a query whose last word
+//!   a filter of the qualifiers' last words (at `filter_bit` of their
+//!   fingerprints), so that a query whose last word
 //!   ends no qualifier is answered without a lookup.
 //! * `ECONOMY_PAIRS`: the economy of each key of two ASCII letters (the
 //!   alpha-2 codes, `uk`), at `26 * first + second` letter.
@@ -165,7 +169,7 @@ mod generated {
 use generated::REGION_LISTS;
 pub(crate) use generated::{
     ASCII_CLUSTER_KEYS, ASCII_LETTER_COUNTS, CLUSTER_KEY_IDS, CLUSTER_KEYS, CLUSTER_REGIONS,
-    CLUSTERS, ECONOMY_PAIRS, EXACT_FILTER, EXACT_NAMES, KEY_ENDS, KEY_FILTER, KEY_TEXT,
-    LONGEST_KEY, LONGEST_NAME, LONGEST_QUALIFIER, QUALIFIER_ENDINGS, QUALIFIER_FILTER,
-    QUALIFIER_KEYS,
+    CLUSTERS, ECONOMY_PAIRS, EXACT_FILTER, EXACT_NAMES, FIRST_WORDS, KEY_ENDS, KEY_FILTER,
+    KEY_TEXT, LONGEST_KEY, LONGEST_NAME, LONGEST_QUALIFIER, QUALIFIER_ENDINGS, QUALIFIER_FILTER,
+    QUALIFIER_KEYS, SUGGESTED_CLUSTER_KEYS,
 };

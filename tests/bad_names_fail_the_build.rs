@@ -162,7 +162,7 @@ fn bad_city_names() {
     assert_eq!(
         bad("2,北京城,fr,1816670\n"),
         [
-            r#"data/city_names.csv:2: city name kind "fr" is not one of ["zh", "zh-hant", "ja", "ko"]"#
+            r#"data/city_names.csv:2: city name kind "fr" is not one of ["zh", "zh-hant", "ja", "ko", "und-Latn", "und-Cyrl", "und-Grek", "und-Arab", "und-Hebr", "und-Deva", "und-Taml", "und-Knda"]"#
         ]
     );
     assert_eq!(

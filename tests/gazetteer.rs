@@ -92,25 +92,28 @@ fn key(name: &str) -> Option<Vec<u8>> {
 #[derive(Clone, Copy)]
 enum Within<'t> {
     Anywhere,
-    /// In this country (alpha-2); or, when the qualifier is also a
-    /// region's code (`MA` is Morocco and Massachusetts), in a region of
-    /// that code.
-    Country(&'t str, &'t str),
+    /// In this country (alpha-2).
+    Country(&'t str),
+    /// In this region (`US-IL`).
     Region(&'t str),
 }
 
 impl Within<'_> {
-    fn holds(self, city: &City<'_>) -> bool {
+    fn holds(self, city: &City<'_>, written: &str) -> bool {
+        // A qualifier written as two letters may also be an economy's
+        // alpha-2 code or a region's (`IL` is Israel and Illinois, `MA`
+        // Morocco and Massachusetts): a place in either agrees.
+        let code = |city: &City<'_>| {
+            city.country == written
+                || city
+                    .region
+                    .split_once('-')
+                    .is_some_and(|(_, code)| code == written)
+        };
         match self {
             Within::Anywhere => true,
-            Within::Country(country, written) => {
-                city.country == country
-                    || city
-                        .region
-                        .split_once('-')
-                        .is_some_and(|(_, code)| code == written)
-            }
-            Within::Region(region) => city.region == region,
+            Within::Country(country) => city.country == country || code(city),
+            Within::Region(region) => city.region == region || code(city),
         }
     }
 }
@@ -122,26 +125,35 @@ struct Tally {
 }
 
 impl Tally {
-    /// Looks `query` up; an answer must lie within [`MAX_KM`] of a place
-    /// in `places` that `within` holds for, and in `economy` if given.
+    /// Looks up `place, qualifier` (`place` alone if `qualifier` is
+    /// empty); an answer must lie within [`MAX_KM`] of a place in `places`
+    /// that `within` holds for, and in `economy` if given (or in the
+    /// economy the qualifier's two letters name).
     fn check(
         &mut self,
-        query: &str,
+        (place, qualifier): (&str, &str),
         places: &[&City<'_>],
         within: Within<'_>,
         economy: Option<Economy>,
     ) {
         self.queries += 1;
-        let Some(found) = by_name(query) else {
+        let query = if qualifier.is_empty() {
+            place.to_owned()
+        } else {
+            format!("{place}, {qualifier}")
+        };
+        let Some(found) = by_name(&query) else {
             return;
         };
         self.answered += 1;
         let near = places
             .iter()
-            .filter(|p| within.holds(p))
+            .filter(|p| within.holds(p, qualifier))
             .map(|p| p.location.distance_km(found.location()))
             .fold(f64::INFINITY, f64::min);
-        let outside = economy.is_some_and(|e| !found.economies().contains(&e));
+        let lies_in = |e: Economy| found.economies().contains(&e);
+        let outside = economy.is_some_and(|e| !lies_in(e))
+            && Economy::from_alpha2(qualifier).is_none_or(|e| !lies_in(e));
         if near > MAX_KM || outside {
             self.wrong.push(format!(
                 "{query:?} gives {} ({}), {near:.0} km from the nearest place of that name{}",
@@ -196,27 +208,17 @@ fn no_name_of_a_city_of_15000_people_finds_a_cluster_far_from_it() {
             .map(|names| (city.region, names[0]));
         for name in &city.names {
             let of_name = &places[&key(name).unwrap()];
-            tally.check(name, of_name, Within::Anywhere, None);
-            let in_country = Within::Country(city.country, city.country);
-            tally.check(
-                &format!("{name}, {}", city.country),
-                of_name,
-                in_country,
-                None,
-            );
-            let unambiguous = Within::Country(city.country, "");
+            tally.check((name, ""), of_name, Within::Anywhere, None);
+            let in_country = Within::Country(city.country);
+            tally.check((name, city.country), of_name, in_country, None);
             let forms = country.map_or([""; 3], |c| [c.alpha3, c.name, c.formal]);
-            for qualifier in forms {
-                if !qualifier.is_empty() {
-                    let query = format!("{name}, {qualifier}");
-                    tally.check(&query, of_name, unambiguous, economy);
-                }
+            for qualifier in forms.into_iter().filter(|q| !q.is_empty()) {
+                tally.check((name, qualifier), of_name, in_country, economy);
             }
             if let Some((code, region_name)) = region {
                 let short = code.split_once('-').map_or(code, |(_, c)| c);
                 for qualifier in [short, region_name] {
-                    let query = format!("{name}, {qualifier}");
-                    tally.check(&query, of_name, Within::Region(code), economy);
+                    tally.check((name, qualifier), of_name, Within::Region(code), economy);
                 }
             }
         }

@@ -47,11 +47,11 @@ fn card_for_a_name_a_rank_and_a_chinese_name() {
 
 #[test]
 fn unknown_input_suggests_and_exits_1() {
-    let (code, out, err) = lookup(&["Bejing"]);
+    let (code, out, err) = lookup(&["Beijng"]);
     assert_eq!((code, out.as_str()), (1, ""));
     assert_eq!(
         err,
-        "lookup: \"Bejing\": no cluster has that name; did you mean Beijing (rank 4)?\n"
+        "lookup: \"Beijng\": no cluster has that name; did you mean Beijing (rank 4)?\n"
     );
     let (code, _, err) = lookup(&["Atlantis"]);
     assert_eq!(
@@ -269,7 +269,7 @@ fn json_on_every_form_is_what_serialize_writes() {
         .collect();
     assert_eq!(order, (1..=24).collect::<Vec<_>>());
     assert!(printed(&["--json", "--top", "1"]).starts_with("[\n  {\n    \"rank\": 1,"));
-    let (code, _, _) = lookup(&["--json", "Bejing"]);
+    let (code, _, _) = lookup(&["--json", "Beijng"]);
     assert_eq!(code, 1);
 }
 
@@ -304,7 +304,7 @@ fn json_near_a_point_nests_the_cluster_and_rounds_to_a_tenth() {
 fn json_needs_serde() {
     for args in [
         &["--json", "Beijing"][..],
-        &["--json", "Bejing"],
+        &["--json", "Beijng"],
         &["--all", "--json"],
     ] {
         let (code, out, err) = lookup(args);
@@ -328,7 +328,7 @@ fn readme_shows_current_output() {
         &["--top", "5"],
         &["Cambridge,", "UK"],
         &["Москва"],
-        &["Bejing"],
+        &["Beijng"],
         &["Paris,", "Texas"],
     ] {
         let (_, out, err) = lookup(args);

@@ -132,7 +132,7 @@ fn lookups_do_not_allocate() {
         .map(|row| row.fields[0].clone())
         .collect();
     let typos = [
-        "Bejing",
+        "Beijng",
         "Shangai",
         "San Fransisco",
         "Munchen",

@@ -101,7 +101,7 @@ fn when_stderr_fails_too_the_exit_is_2_and_silent() {
         assert_eq!(code, 2, "{name} {args:?}");
     }
     // Messages that go to stderr alone: no match, bad usage.
-    for args in [&["Bejing"][..], &["--top", "0"], &[]] {
+    for args in [&["Beijng"][..], &["--top", "0"], &[]] {
         for stderr in [full().into(), closed_pipe()] {
             let (code, _) = run("lookup", args, Stdio::piped(), stderr);
             assert_eq!(code, 2, "lookup {args:?}");
@@ -111,10 +111,10 @@ fn when_stderr_fails_too_the_exit_is_2_and_silent() {
 
 #[test]
 fn messages_alone_keep_their_status_with_a_closed_stdout() {
-    let (code, err) = run("lookup", &["Bejing"], closed_pipe(), Stdio::piped());
+    let (code, err) = run("lookup", &["Beijng"], closed_pipe(), Stdio::piped());
     assert_eq!(code, 1);
     assert_eq!(
         err,
-        "lookup: \"Bejing\": no cluster has that name; did you mean Beijing (rank 4)?\n"
+        "lookup: \"Beijng\": no cluster has that name; did you mean Beijing (rank 4)?\n"
     );
 }

@@ -119,7 +119,7 @@ fn deserialize_from_rank_name_or_string_rank() {
     ] {
         assert!(read(bad).is_err(), "{bad}");
     }
-    let error = read("\"Bejing\"").unwrap_err();
+    let error = read("\"Beijng\"").unwrap_err();
     assert!(error.contains("did you mean Beijing (rank 4)?"), "{error}");
     let error = read("\"101\"").unwrap_err();
     assert!(error.contains("no cluster has rank 101"), "{error}");

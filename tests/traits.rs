@@ -103,7 +103,7 @@ fn errors_are_copy_eq_and_hash() {
         _: E,
     ) {
     }
-    let error = parse("Bejing").unwrap_err();
+    let error = parse("Beijng").unwrap_err();
     assert_traits(error);
     let copy = error;
     assert_eq!(copy, error);

@@ -12,8 +12,8 @@ use std::path::Path;
 
 use crate::load::Model;
 use crate::load::fingerprint::{
-    KEY_FILTER_BITS, QUALIFIER_FILTER_BITS, SHAPE_BITS, filter_bit, fingerprint, letter_counts,
-    letter_pair, map_key, shape_bit,
+    ENDING_FILTER_BITS, FIRST_WORD_FILTER_BITS, KEY_FILTER_BITS, QUALIFIER_FILTER_BITS, SHAPE_BITS,
+    filter_bit, fingerprint, letter_counts, letter_pair, map_key, shape_bit,
 };
 use crate::load::model::Key;
 use output::{Output, emit};
@@ -106,15 +106,18 @@ fn tables(model: &Model) -> Output {
     out
 }
 
-/// Every key once, as `KEY_TEXT` and `KEY_ENDS`: first the cluster keys in the order
-/// `suggest` reads them (ASCII keys by length, then the others by length
-/// in chars), then the keys that are only qualifiers. Every map stores a
-/// key's index in it, never the key again.
+/// Every key once, as `KEY_TEXT` and `KEY_ENDS`: first the cluster keys
+/// `suggest` reads, in the order it reads them (ASCII keys by length, then
+/// the others by length in chars), then the other cluster keys, then the
+/// keys that are only qualifiers. Every map stores a key's index in it,
+/// never the key again.
 struct KeyTable<'m> {
     /// The cluster keys, in `suggest`'s order: the first of `KEY_TEXT`.
     clusters: Vec<&'m Key>,
-    /// How many of `clusters` are ASCII (they come first).
+    /// How many of `clusters` are ASCII and suggested (they come first).
     ascii_cluster_keys: usize,
+    /// How many of `clusters` are suggested (the ASCII ones among them).
+    suggested_cluster_keys: usize,
     /// Every key's text, the cluster keys' first, and its index.
     ids: HashMap<&'m str, usize>,
     /// Every key's text, in order.
@@ -126,9 +129,13 @@ impl<'m> KeyTable<'m> {
         let mut clusters: Vec<&Key> = model.keys.iter().collect();
         clusters.sort_by_key(|k| {
             let text = k.normalized.as_str();
-            (!text.is_ascii(), text.chars().count(), text)
+            (!k.suggested, !text.is_ascii(), text.chars().count(), text)
         });
-        let ascii_cluster_keys = clusters.iter().filter(|k| k.normalized.is_ascii()).count();
+        let suggested_cluster_keys = clusters.iter().filter(|k| k.suggested).count();
+        let ascii_cluster_keys = clusters
+            .iter()
+            .filter(|k| k.suggested && k.normalized.is_ascii())
+            .count();
         let mut texts: Vec<&str> = clusters.iter().map(|k| k.normalized.as_str()).collect();
         let mut qualifiers: Vec<&str> = model
             .economy_keys
@@ -149,6 +156,7 @@ impl<'m> KeyTable<'m> {
         KeyTable {
             clusters,
             ascii_cluster_keys,
+            suggested_cluster_keys,
             ids,
             texts,
         }
@@ -196,6 +204,11 @@ impl<'m> KeyTable<'m> {
         );
         emit!(
             out,
+            "pub(crate) const SUGGESTED_CLUSTER_KEYS: usize = {};",
+            self.suggested_cluster_keys
+        );
+        emit!(
+            out,
             "pub(crate) static CLUSTER_KEYS: [ClusterKey; {}] = [",
             self.clusters.len()
         );
@@ -224,6 +237,11 @@ impl<'m> KeyTable<'m> {
             .iter()
             .map(|k| filter_bit(fingerprint(k.as_bytes()), KEY_FILTER_BITS));
         bitset(out, "KEY_FILTER", KEY_FILTER_BITS, bits);
+        let first_words = cluster_keys.iter().map(|k| {
+            let first = k.split(' ').next().unwrap_or_default();
+            filter_bit(fingerprint(first.as_bytes()), FIRST_WORD_FILTER_BITS)
+        });
+        bitset(out, "FIRST_WORDS", FIRST_WORD_FILTER_BITS, first_words);
         emit!(out, "");
         emit!(
             out,
@@ -276,9 +294,9 @@ fn qualifiers(out: &mut Output, model: &Model, keys: &KeyTable<'_>) {
     bitset(out, "QUALIFIER_FILTER", QUALIFIER_FILTER_BITS, bits);
     let endings = qualifiers.iter().map(|q| {
         let last = q.normalized.rsplit(' ').next().unwrap_or_default();
-        shape_bit(last.as_bytes())
+        filter_bit(fingerprint(last.as_bytes()), ENDING_FILTER_BITS)
     });
-    bitset(out, "QUALIFIER_ENDINGS", SHAPE_BITS, endings);
+    bitset(out, "QUALIFIER_ENDINGS", ENDING_FILTER_BITS, endings);
     emit!(out, "");
     emit!(
         out,

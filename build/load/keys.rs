@@ -1,7 +1,7 @@
 //! The key tables: every spelling a query may use, normalized by the one
 //! definition of a key (`src/normalize/`), and what it finds.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use super::csv;
 use super::error::Errors;
@@ -14,7 +14,10 @@ pub const ALIASES_FILE: &str = "data/aliases.csv";
 pub const ECONOMY_NAMES_FILE: &str = "data/economy_names.csv";
 pub const CITY_NAMES_FILE: &str = "data/city_names.csv";
 const CITY_NAME_COLUMNS: [&str; 4] = ["rank", "name", "kind", "geonameid"];
-const CITY_NAME_KINDS: &[&str] = &["zh", "zh-hant", "ja", "ko"];
+const CITY_NAME_KINDS: &[&str] = &[
+    "zh", "zh-hant", "ja", "ko", "und-Latn", "und-Cyrl", "und-Grek", "und-Arab", "und-Hebr",
+    "und-Deva", "und-Taml", "und-Knda",
+];
 const ALIAS_COLUMNS: [&str; 3] = ["rank", "alias", "kind"];
 const ECONOMY_NAME_COLUMNS: [&str; 3] = ["alpha2", "name", "kind"];
 
@@ -108,10 +111,16 @@ pub fn cluster_keys(
         check_kind(at, "alias kind", kind, ALIAS_KINDS, errors);
         candidates.extend(alias_of(at, rank, alias, clusters, errors));
     }
+    // The lines of GeoNames' names in other languages, which `suggest`
+    // does not offer.
+    let mut unsuggested = HashSet::new();
     for row in csv::read(CITY_NAMES_FILE, city_names, CITY_NAME_COLUMNS, errors) {
         let [rank, name, kind, geonameid] = row.fields.each_ref().map(|f| f.trim());
         let at = (CITY_NAMES_FILE, row.line);
         check_kind(at, "city name kind", kind, CITY_NAME_KINDS, errors);
+        if kind.starts_with("und-") {
+            unsuggested.insert(row.line);
+        }
         if geonameid.is_empty() || !geonameid.bytes().all(|b| b.is_ascii_digit()) {
             errors.add(
                 CITY_NAMES_FILE,
@@ -122,7 +131,7 @@ pub fn cluster_keys(
         candidates.extend(alias_of(at, rank, name, clusters, errors));
     }
     let mut alias_ranks: Vec<AliasRank> = Vec::new();
-    let keys = key_table(candidates, errors, |alias, existing| {
+    let mut keys = key_table(candidates, errors, |alias, existing| {
         // An official name wins over another cluster's alias.
         let (Target::Cluster(rank), Target::Cluster(winner)) = (alias.target, existing.target)
         else {
@@ -156,6 +165,9 @@ pub fn cluster_keys(
                 ),
             );
         }
+    }
+    for key in &mut keys {
+        key.suggested = !(key.file == CITY_NAMES_FILE && unsuggested.contains(&key.line));
     }
     (keys, alias_ranks)
 }
@@ -313,6 +325,7 @@ fn key_table(
                     file,
                     line,
                     qualified_only: false,
+                    suggested: true,
                 },
             );
             continue;

@@ -116,6 +116,11 @@ pub struct Key {
     /// Found only with a qualifier that agrees (`Durham, NC`): another
     /// place far away has a name of this key (`data/namesakes.csv`).
     pub qualified_only: bool,
+    /// A spelling `suggest` may offer: every key but GeoNames' alternate
+    /// names in other languages (`und-*` in `data/city_names.csv`), which
+    /// are found as written but would turn a typo into another cluster's
+    /// obscure name (`Chengu` is Chengdu, not Zhengzhou's old name Cheng).
+    pub suggested: bool,
 }
 
 /// An alias whose key is another cluster's official name: the name wins

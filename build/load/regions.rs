@@ -190,6 +190,7 @@ pub fn region_keys(regions: &[Region], errors: &mut Errors) -> Vec<Key> {
                 file: FILE,
                 line,
                 qualified_only: false,
+                suggested: true,
             };
             keys.insert((normalized, target), key);
         }

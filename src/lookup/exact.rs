@@ -4,15 +4,15 @@
 //! its bounds.
 
 use super::fingerprint::{
-    KEY_FILTER_BITS, QUALIFIER_FILTER_BITS, filter_bit, fingerprint, fingerprint_in,
-    fingerprint_word, map_key, shape_bit,
+    FIRST_WORD_FILTER_BITS, KEY_FILTER_BITS, QUALIFIER_FILTER_BITS, filter_bit, fingerprint,
+    fingerprint_in, fingerprint_word, map_key, shape_bit,
 };
 use crate::Economy;
 use crate::normalize::le_word;
 use crate::tables::{
-    CLUSTER_KEY_IDS, CLUSTER_KEYS, CLUSTERS, ClusterKey, EXACT_FILTER, EXACT_NAMES, KEY_FILTER,
-    KeyId, LONGEST_KEY, LONGEST_NAME, LONGEST_QUALIFIER, QUALIFIER_FILTER, QUALIFIER_KEYS,
-    Qualifier,
+    CLUSTER_KEY_IDS, CLUSTER_KEYS, CLUSTERS, ClusterKey, EXACT_FILTER, EXACT_NAMES, FIRST_WORDS,
+    KEY_FILTER, KeyId, LONGEST_KEY, LONGEST_NAME, LONGEST_QUALIFIER, QUALIFIER_FILTER,
+    QUALIFIER_KEYS, Qualifier,
 };
 
 /// The longest key a query can usefully have: the longest key, qualified
@@ -225,6 +225,16 @@ fn lookup(fingerprint: u64, key: &[u8]) -> Option<&'static ClusterKey> {
         return None;
     }
     CLUSTER_KEYS.get(id.index())
+}
+
+/// Whether `word`, the first word of a key, is the first word of a
+/// cluster key (or shares its filter bit): if not, no key starts with it.
+#[inline]
+pub(crate) fn starts_a_key(word: &[u8]) -> bool {
+    in_filter(
+        &FIRST_WORDS,
+        filter_bit(fingerprint(word), FIRST_WORD_FILTER_BITS),
+    )
 }
 
 /// Whether `key` is the key `id` names.

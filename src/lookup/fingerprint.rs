@@ -92,10 +92,16 @@ pub const fn map_key(fingerprint: u64) -> u32 {
     (fingerprint.wrapping_mul(K) >> 32) as u32
 }
 
-/// Bits in the filter of the cluster keys (`KEY_FILTER`): 4 KiB, so that
-/// about one text in 40 that is no key passes the filter of the 900
+/// Bits in the filter of the cluster keys (`KEY_FILTER`): 16 KiB, so that
+/// about one text in 30 that is no key passes the filter of the 4,400
 /// cluster keys.
-pub const KEY_FILTER_BITS: usize = 32768;
+pub const KEY_FILTER_BITS: usize = 131_072;
+
+/// Bits in the filter of the first words of the cluster keys
+/// (`FIRST_WORDS`): 8 KiB for about 3,000 words, so that a key of several
+/// words whose first word starts no cluster key (one in 20 passes by
+/// chance) is spared every form of a place.
+pub const FIRST_WORD_FILTER_BITS: usize = 65_536;
 
 /// Bits in the filter of the qualifier keys (`QUALIFIER_FILTER`): 4 KiB
 /// for about 1,700 keys (economies and regions).
@@ -118,7 +124,12 @@ pub const fn letter_pair(a: u8, b: u8) -> usize {
     26 * (a.wrapping_sub(b'a') as usize) + b.wrapping_sub(b'a') as usize
 }
 
-/// Bits in the filters of shapes (`QUALIFIER_ENDINGS`, `EXACT_FILTER`).
+/// Bits in the filter of the qualifiers' last words (`QUALIFIER_ENDINGS`):
+/// 4 KiB for about 1,300 words, so that one last word in 25 that ends no
+/// qualifier passes it (a filter of shapes let one in 4 pass).
+pub const ENDING_FILTER_BITS: usize = 32768;
+
+/// Bits in the filter of shapes (`EXACT_FILTER`).
 pub const SHAPE_BITS: usize = 4096;
 
 /// The bit of `text`'s shape in a filter of shapes: a hash of its length

@@ -4,7 +4,7 @@
 //! found nothing, so a lookup that hits pays nothing for them.
 
 use super::compound;
-use super::exact::{QueryBuffer, economy_by_key, query_buffer};
+use super::exact::{QueryBuffer, economy_by_key, query_buffer, starts_a_key};
 use super::place::{self, place, without_suffix};
 use super::qualifier;
 use crate::Economy;
@@ -37,6 +37,9 @@ fn forms(key: &[u8], last_separator: Option<usize>, text: &str) -> Option<u8> {
         return Some(rank);
     }
     let last_separator = last_separator?;
+    if !may_start_a_place(key) {
+        return None;
+    }
     // `splits` checks the last word again; checking it here first keeps
     // most keys of several words out of the recursive search (misses'
     // instructions -5%).
@@ -64,6 +67,22 @@ fn forms(key: &[u8], last_separator: Option<usize>, text: &str) -> Option<u8> {
     place(key)
         .and_then(ClusterKey::unqualified)
         .or_else(|| qualifier::qualified(key))
+}
+
+/// Whether the forms left (a qualified place, the words around a name, a
+/// compound, initials) could find something in `key`: each starts with a
+/// place, which starts with a cluster key's first word, `greater`, or an
+/// initial. A key that starts with a CJK char may write its place with a
+/// suffix (`北京市, 中国`), and is not held to this.
+fn may_start_a_place(key: &[u8]) -> bool {
+    let first = match key.iter().position(|&b| b == SEPARATOR) {
+        Some(at) => key.get(..at),
+        None => Some(key),
+    };
+    let Some(first) = first.filter(|w| w.first().is_some_and(u8::is_ascii)) else {
+        return true;
+    };
+    first.len() == 1 || first == b"greater" || starts_a_key(first)
 }
 
 /// Whether `text` has a hyphen, a slash or a char of U+2000 to U+2FFF

@@ -47,10 +47,15 @@ pub const fn by_rank(rank: u8) -> Option<&'static Cluster> {
 }
 
 /// The cluster with this name: its official English name, its Chinese
-/// name, or any alias in `data/aliases.csv` (component cities, the name
+/// name, any alias in `data/aliases.csv` (component cities, the name
 /// without the US state, local and former names, names in the scripts of
-/// the cluster's economy, Chinese, Japanese and Korean spellings,
-/// abbreviations), possibly qualified by an economy or a region.
+/// the cluster's economy, abbreviations), or a name of its cities in
+/// another language in `data/city_names.csv` (Chinese, Japanese and
+/// Korean names of every city; GeoNames' names of the cities of the
+/// official name in the Latin, Cyrillic, Greek, Arabic, Hebrew,
+/// Devanagari, Tamil and Kannada scripts: `Pechino`, `Moskau`,
+/// `Мюнхен`, `Σικάγο`, `سيول`), possibly qualified by an economy or a
+/// region.
 ///
 /// # Matching rules
 ///
@@ -71,8 +76,9 @@ pub const fn by_rank(rank: u8) -> Option<&'static Cluster> {
 /// * keeps CJK characters, kana, Hangul, Hebrew, Arabic, Persian,
 ///   Devanagari, Tamil and Kannada letters as they are (Arabic kaf and
 ///   yeh are read as Persian writes them);
-/// * refuses anything else (symbols such as `!` or `&`, other scripts):
-///   such a query finds nothing.
+/// * refuses anything else (symbols such as `!` or `&`, and the scripts
+///   of no economy with a cluster: Thai, Georgian, Armenian, Bengali,
+///   Ethiopic and the others): such a query finds nothing.
 ///
 /// An official name always wins over another cluster's alias: `Cambridge`
 /// is the UK cluster (rank 65); `Cambridge, MA` or `Boston` finds
@@ -149,6 +155,7 @@ pub const fn by_rank(rank: u8) -> Option<&'static Cluster> {
 /// assert_eq!(by_name("Beijing").unwrap().rank(), 4);
 /// assert_eq!(by_name("  SAN JOSE-SAN FRANCISCO,  ca ").unwrap().rank(), 6);
 /// assert_eq!(by_name("München").unwrap().name(), "Munich");
+/// assert_eq!(by_name("Pechino").unwrap().name(), "Beijing");
 /// assert_eq!(by_name("深圳").unwrap().rank(), 2);
 /// assert_eq!(by_name("北京市").unwrap().rank(), 4);
 /// assert_eq!(by_name("Cambridge").unwrap().rank(), 65);

@@ -4,7 +4,7 @@
 //! of them finds nothing.
 
 use super::exact::{in_filter, qualifier_key};
-use super::fingerprint::shape_bit;
+use super::fingerprint::{ENDING_FILTER_BITS, filter_bit, fingerprint};
 use super::place::place;
 use crate::normalize::SEPARATOR;
 use crate::tables::{CLUSTER_REGIONS, CLUSTERS, QUALIFIER_ENDINGS, Qualifier};
@@ -106,7 +106,12 @@ pub(crate) fn last_separator(key: &[u8]) -> Option<usize> {
 /// qualifier (or shares its filter bit): if not, no split of the key has
 /// a qualifier, and none is looked up.
 pub(crate) fn ends_a_qualifier(last: Option<&[u8]>) -> bool {
-    last.is_some_and(|last| in_filter(&QUALIFIER_ENDINGS, shape_bit(last)))
+    last.is_some_and(|last| {
+        in_filter(
+            &QUALIFIER_ENDINGS,
+            filter_bit(fingerprint(last), ENDING_FILTER_BITS),
+        )
+    })
 }
 
 /// The rank a key that starts with a CJK region finds, as Chinese,

@@ -9,6 +9,7 @@ use crate::lookup::qualifier::splits;
 use crate::lookup::{QueryBuffer, by_rank, find, query_buffer};
 use crate::tables::{
     ASCII_CLUSTER_KEYS, ASCII_LETTER_COUNTS, CLUSTER_KEYS, ClusterKey, KeyId, Qualifier,
+    SUGGESTED_CLUSTER_KEYS,
 };
 use distance::{EDIT, MAX_CHARS, Side, insertions};
 
@@ -61,7 +62,7 @@ const fn max_distance(chars: usize) -> u8 {
 ///
 /// ```
 /// use gii_clusters::suggest;
-/// assert_eq!(suggest("Bejing").unwrap().name(), "Beijing");
+/// assert_eq!(suggest("Beijng").unwrap().name(), "Beijing");
 /// assert_eq!(suggest("San Fransisco").unwrap().rank(), 6);
 /// assert_eq!(suggest("Sao Polo").unwrap().name(), "São Paulo");
 /// assert_eq!(suggest("Melburn").unwrap().name(), "Melbourne");
@@ -191,7 +192,10 @@ fn closest(key: &[u8], rank_of: impl Fn(&ClusterKey) -> Option<u8>) -> Option<(u
 /// chars is within `bound` of `length`, and where they start in
 /// `CLUSTER_KEYS` (and `KEYS`).
 fn keys_within(ascii: bool, length: u8, bound: u8) -> (usize, &'static [ClusterKey]) {
-    let (ascii_keys, other_keys) = CLUSTER_KEYS.split_at(ASCII_CLUSTER_KEYS);
+    let suggested = CLUSTER_KEYS
+        .get(..SUGGESTED_CLUSTER_KEYS)
+        .unwrap_or_default();
+    let (ascii_keys, other_keys) = suggested.split_at(ASCII_CLUSTER_KEYS);
     let (offset, keys) = if ascii {
         (0, ascii_keys)
     } else {
