@@ -28,6 +28,9 @@
 //!   a filter of the qualifiers' last words (at `filter_bit` of their
 //!   fingerprints), so that a query whose last word
 //!   ends no qualifier is answered without a lookup.
+//! * `QUALIFIERS_BY_LENGTH`: the qualifier keys of four chars or more, by
+//!   length in chars, for `suggest` to read those near a misspelt
+//!   qualifier's length.
 //! * `ECONOMY_PAIRS`: the economy of each key of two ASCII letters (the
 //!   alpha-2 codes, `uk`), at `26 * first + second` letter.
 //! * `CLUSTER_REGIONS`: per cluster, the regions it lies in (derived from
@@ -171,5 +174,5 @@ pub(crate) use generated::{
     ASCII_CLUSTER_KEYS, ASCII_LETTER_COUNTS, CLUSTER_KEY_IDS, CLUSTER_KEYS, CLUSTER_REGIONS,
     CLUSTERS, ECONOMY_PAIRS, EXACT_FILTER, EXACT_NAMES, FIRST_WORDS, KEY_ENDS, KEY_FILTER,
     KEY_TEXT, LONGEST_KEY, LONGEST_NAME, LONGEST_QUALIFIER, QUALIFIER_ENDINGS, QUALIFIER_FILTER,
-    QUALIFIER_KEYS, SUGGESTED_CLUSTER_KEYS,
+    QUALIFIER_KEYS, QUALIFIERS_BY_LENGTH, SUGGESTED_CLUSTER_KEYS,
 };

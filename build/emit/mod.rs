@@ -4,6 +4,7 @@
 //! docs and impls live in `src/`; what is written here is only rows.
 
 mod output;
+mod qualifiers;
 mod region_lists;
 
 use std::collections::HashMap;
@@ -12,12 +13,11 @@ use std::path::Path;
 
 use crate::load::Model;
 use crate::load::fingerprint::{
-    ENDING_FILTER_BITS, FIRST_WORD_FILTER_BITS, KEY_FILTER_BITS, QUALIFIER_FILTER_BITS, SHAPE_BITS,
-    filter_bit, fingerprint, letter_counts, letter_pair, map_key, shape_bit,
+    FIRST_WORD_FILTER_BITS, KEY_FILTER_BITS, SHAPE_BITS, filter_bit, fingerprint, letter_counts,
+    map_key, shape_bit,
 };
 use crate::load::model::Key;
 use output::{Output, emit};
-use region_lists::RegionLists;
 
 /// Writes `economies.rs` and `tables.rs` into `out_dir`.
 pub fn write(model: &Model, out_dir: &Path) -> io::Result<()> {
@@ -102,7 +102,7 @@ fn tables(model: &Model) -> Output {
     let keys = KeyTable::of(model);
     keys.write(&mut out, model);
     exact_names(&mut out, model);
-    qualifiers(&mut out, model, &keys);
+    qualifiers::qualifiers(&mut out, model, &keys);
     out
 }
 
@@ -254,95 +254,6 @@ impl<'m> KeyTable<'m> {
         emit!(out, "];");
         emit!(out, "");
     }
-}
-
-/// The qualifier map (economy keys are qualifiers too, and the economy
-/// lookup reads it), and the regions each cluster lies in: both hold
-/// lists of regions, stored once each in `REGION_LISTS`.
-fn qualifiers(out: &mut Output, model: &Model, keys: &KeyTable<'_>) {
-    let qualifiers = model.qualifiers();
-    let longest = qualifiers
-        .iter()
-        .map(|q| q.normalized.len())
-        .max()
-        .unwrap_or(0);
-    emit!(
-        out,
-        "pub(crate) const LONGEST_QUALIFIER: usize = {longest};"
-    );
-    emit!(out, "");
-    let mut lists = RegionLists::default();
-    let entries: Vec<(&str, String)> = qualifiers
-        .iter()
-        .map(|q| {
-            let economy = q.economy.map_or("None".to_owned(), |e| {
-                format!("Some(Economy::{})", model.economies[e].variant)
-            });
-            let value = format!(
-                "Qualifier {{ key: KeyId({}), economy: {economy}, regions: {} }}",
-                keys.id(&q.normalized),
-                lists.add(&q.regions)
-            );
-            (q.normalized.as_str(), value)
-        })
-        .collect();
-    key_map(out, "QUALIFIER_KEYS", "Qualifier", entries.into_iter());
-    economy_pairs(out, model);
-    let bits = qualifiers
-        .iter()
-        .map(|q| filter_bit(fingerprint(q.normalized.as_bytes()), QUALIFIER_FILTER_BITS));
-    bitset(out, "QUALIFIER_FILTER", QUALIFIER_FILTER_BITS, bits);
-    let endings = qualifiers.iter().map(|q| {
-        let last = q.normalized.rsplit(' ').next().unwrap_or_default();
-        filter_bit(fingerprint(last.as_bytes()), ENDING_FILTER_BITS)
-    });
-    bitset(out, "QUALIFIER_ENDINGS", ENDING_FILTER_BITS, endings);
-    emit!(out, "");
-    emit!(
-        out,
-        "pub(crate) static CLUSTER_REGIONS: [RegionList; {}] = [",
-        model.clusters.len()
-    );
-    for c in &model.clusters {
-        let codes: Vec<String> = c
-            .regions
-            .iter()
-            .map(|&r| {
-                let region = &model.regions[r];
-                format!("{}-{}", model.economies[region.economy].alpha2, region.code)
-            })
-            .collect();
-        let list = lists.add(&c.regions);
-        emit!(out, "    {list}, // {}: {}", c.rank, codes.join(" "));
-    }
-    emit!(out, "];");
-    emit!(out, "");
-    lists.write(out, model);
-}
-
-/// The economy of every key of two ASCII letters (the alpha-2 codes, `uk`),
-/// by `letter_pair`: `Economy::from_str` answers a code from this table,
-/// without hashing.
-fn economy_pairs(out: &mut Output, model: &Model) {
-    let mut pairs = vec!["None".to_owned(); letter_pair(b'z', b'z') + 1];
-    for key in &model.economy_keys {
-        if let (&[a, b], Some(e)) = (key.normalized.as_bytes(), key.target.economy()) {
-            if a.is_ascii_lowercase() && b.is_ascii_lowercase() {
-                let variant = &model.economies[e].variant;
-                pairs[letter_pair(a, b)] = format!("Some(Economy::{variant})");
-            }
-        }
-    }
-    emit!(
-        out,
-        "pub(crate) static ECONOMY_PAIRS: [Option<Economy>; {}] = [",
-        pairs.len()
-    );
-    for (first, row) in (b'a'..=b'z').zip(pairs.chunks(26)) {
-        emit!(out, "    // {}a to {}z", first as char, first as char);
-        emit!(out, "    {},", row.join(", "));
-    }
-    emit!(out, "];");
 }
 
 /// The official and Chinese names exactly as written, keyed by the
