@@ -14,7 +14,9 @@ Chinese name in data/economies.csv, when the crate cannot key it (a
 script its normalizer does not key), or when its key is longer than the
 longest cluster key (CLDR's long "Special Administrative Region" forms;
 the short forms are kept), so that economy names do not raise the length
-bound every query is held to. Both checks ask the crate itself: the
+bound every query is held to; but ISO's formal names are all kept, the
+longest of them setting that bound ("United Kingdom of Great Britain and
+Northern Ireland", 52 bytes). Both checks ask the crate itself: the
 script builds scripts/keys.rs (the crate's normalizer, with rustc alone)
 and reads the key of each name from it.
 """
@@ -78,7 +80,8 @@ def write(program):
         # build would reject it as a duplicate.
         seen = set(keys_of(program, [e["name"], e["name_zh"], e["short_name"], iso.alpha_3]))
         rows = [[code, iso.alpha_3, "alpha3"]]
-        candidates = [(iso.name, "iso"), (getattr(iso, "official_name", None), "iso")]
+        formal = getattr(iso, "official_name", None)
+        candidates = [(iso.name, "iso"), (formal, "iso")]
         candidates += [(n, "english") for n in EVERYDAY.get(code, [])]
         candidates += LOCAL.get(code, [])
         candidates += [(Locale.parse(l).territories.get(code), KIND[l]) for l in LOCALES]
@@ -91,7 +94,8 @@ def write(program):
                 candidates.append((name, "endonym"))
         candidates = [(name, kind) for name, kind in candidates if name]
         for (name, kind), key in zip(candidates, keys_of(program, [n for n, _ in candidates])):
-            if key is None or key in seen or len(key.encode()) > longest:
+            too_long = len(key.encode()) > longest and name != formal if key else False
+            if key is None or key in seen or too_long:
                 continue
             seen.add(key)
             rows.append([code, name, kind])

@@ -57,7 +57,7 @@ import city_names
 from crate_keys import keys_of, keys_program, longest_cluster_key
 
 # As MAX_QUALIFIER_WORDS in src/lookup/qualifier.rs.
-MAX_WORDS = 4
+MAX_WORDS = 8
 
 # Romanized administrative words after a name ("Jiangsu Sheng",
 # "Gyeonggi-do", "Stockholms län") and before one ("Comunidad de").

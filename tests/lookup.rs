@@ -162,9 +162,9 @@ fn hostile_input_finds_nothing() {
         None,
         "too long to read, even if it would normalize"
     );
-    // The documented bound: up to 688 bytes are read (8 x the longest key
+    // The documented bound: up to 1,264 bytes are read (8 x the longest key
     // qualified twice by the longest qualifier).
-    let at_bound = format!("Beijing{}", " ".repeat(688 - 7));
+    let at_bound = format!("Beijing{}", " ".repeat(1264 - 7));
     assert_eq!(rank(&at_bound), Some(4));
     assert_eq!(rank(&format!("{at_bound} ")), None);
     let marks = "\u{301}".repeat(10_000);

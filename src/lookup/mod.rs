@@ -147,7 +147,7 @@ pub const fn by_rank(rank: u8) -> Option<&'static Cluster> {
 ///
 /// No allocation: the query is normalized into a stack buffer. A query of
 /// more than eight times the longest useful key in bytes (the longest
-/// key, qualified twice by the longest qualifier: 688 bytes with the
+/// key, qualified twice by the longest qualifier: 1,264 bytes with the
 /// current data) is answered `None` without being read.
 ///
 /// ```

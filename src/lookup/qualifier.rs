@@ -9,8 +9,9 @@ use super::place::place;
 use crate::normalize::SEPARATOR;
 use crate::tables::{CLUSTER_REGIONS, CLUSTERS, QUALIFIER_ENDINGS, Qualifier};
 
-/// A qualifier has at most this many words (`united states of america`).
-const MAX_QUALIFIER_WORDS: usize = 4;
+/// A qualifier has at most this many words (`united kingdom of great
+/// britain and northern ireland`).
+const MAX_QUALIFIER_WORDS: usize = 8;
 
 /// Suffixes a CJK region is written with and its key is kept without,
 /// longest first: 特别行政区 (special administrative region), 自治区
