@@ -2,7 +2,7 @@
 //! qualifier key closest to the words after a place, read among those of
 //! a length within reach.
 
-use super::distance::{self, MAX_CHARS, Side, insertions};
+use super::distance::{self, EDIT, MAX_CHARS, Side, insertions};
 use super::{apart, decode, max_distance};
 use crate::lookup::fingerprint::letter_counts;
 use crate::lookup::qualifier::last_separator;
@@ -25,7 +25,9 @@ pub(super) fn word_splits(key: &[u8]) -> impl Iterator<Item = (&[u8], &[u8])> {
 }
 
 /// The qualifier closest to `text` in spelling, within [`max_distance`]
-/// of its length, as `(distance, qualifier)`. It must begin with the
+/// of its length and at most one edit, as `(distance, qualifier)` (a
+/// qualifier is a short word or two, where a second slip would read too
+/// many as too many others). It must begin with the
 /// char `text` begins with (`Englnd` is England, `Ontraio` Ontario): a
 /// slip in the first letter of a qualifier is rare, and reading only
 /// those keys spares most comparisons. The rest are skipped without one
@@ -38,7 +40,7 @@ pub(super) fn closest_qualifier(text: &[u8]) -> Option<(u8, Qualifier)> {
         insertions: insertions(chars, &mut costs),
     };
     let length = chars.len();
-    let mut bound = max_distance(length);
+    let mut bound = max_distance(length).min(EDIT);
     if bound == 0 {
         return None;
     }
