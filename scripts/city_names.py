@@ -26,7 +26,9 @@ is cut from a name that writes it apart ("오사카 시") or whose stem is
 also a name of the city ("名古屋市"). A name is left out when
 data/aliases.csv or data/clusters.csv already has it for that cluster,
 when it is longer than the
-longest cluster key (28 bytes of UTF-8), or when two clusters claim it:
+longest cluster key (28 bytes of UTF-8), when it is also the name or
+code of an economy or a region the cluster does not lie in (`Pa`, a
+name of Chongqing, is Pennsylvania's code), or when two clusters claim it:
 then only a cluster whose official name is that city alone keeps it
 (剑桥 is Cambridge, not Boston–Cambridge, MA), as official names win over
 aliases in the crate.
@@ -210,6 +212,33 @@ def check_components(cities, clusters, components):
             print(f"component {c['rank']} {name}: {distance:.0f} km{flag}", file=sys.stderr)
 
 
+def places_named(program):
+    """What each qualifier key names: the economies (alpha-2) and regions
+    (`US-PA`) of data/economies.csv, data/economy_names.csv and
+    data/regions.csv that have a name (or code) of that key."""
+    named = []
+    for e in read("economies.csv"):
+        named += [(e["alpha2"], n) for n in (e["alpha2"], e["name"], e["short_name"], e["name_zh"]) if n]
+    named += [(e["alpha2"], e["name"]) for e in read("economy_names.csv")]
+    for r in read("regions.csv"):
+        region = f"{r['economy']}-{r['code']}"
+        named += [(region, r["name"])] + ([(region, r["code"])] if len(r["code"]) >= 2 else [])
+    found = defaultdict(set)
+    for (place, _), key in zip(named, keys_of(program, [n for _, n in named])):
+        if key:
+            found[key].add(place)
+    return found
+
+
+def where_clusters_lie(clusters):
+    """The economies (alpha-2) and regions each cluster lies in, by rank
+    (its regions from data/cluster_regions.csv)."""
+    found = {c["rank"]: set(c["economies"].split("/")) for c in clusters}
+    for row in read("cluster_regions.csv"):
+        found[row["rank"]].add(row["region"])
+    return found
+
+
 def claims_of(cities, clusters, components):
     """(rank, name, kind, geonameid, single) of every name a cluster's
     cities give it; `single` when the cluster is named after that city
@@ -239,6 +268,8 @@ def main():
         program = keys_program(directory)
         known_keys = keys_of(program, [text for _, text in known_texts])
         claimed_keys = keys_of(program, [alias for _, alias, *_ in claimed])
+        places = places_named(program)
+    lies_in = where_clusters_lie(clusters)
     known = defaultdict(set)
     for (rank, _), key in zip(known_texts, known_keys):
         known[rank].add(key)
@@ -246,8 +277,16 @@ def main():
 
     claims = defaultdict(dict)  # key -> {rank: (name, kind, geonameid, single-city)}
     for (rank, alias, kind, geonameid, single), key in zip(claimed, claimed_keys):
-        if key and key not in known[rank] and len(key.encode()) <= MAX_BYTES:
-            claims[key].setdefault(rank, (alias, kind, geonameid, single))
+        if not key or key in known[rank] or len(key.encode()) > MAX_BYTES:
+            continue
+        # A name that is also an economy's or a region's names the cluster
+        # only if it lies there (`Beijing Shi`; not `Pa`, Pennsylvania's
+        # code, for Chongqing, nor `Victoria` for Hong Kong).
+        if key in places and not places[key] & lies_in[rank]:
+            print(f"{alias}: names {sorted(places[key])}, where rank {rank} is not; left out",
+                  file=sys.stderr)
+            continue
+        claims[key].setdefault(rank, (alias, kind, geonameid, single))
 
     rows = []
     for key, by_rank in claims.items():

@@ -14,7 +14,9 @@ Debian's iso-codes), with its ISO name and that name's translations into
 English and into each language the Unicode CLDR lists as official in the
 economy (Babel's copy of CLDR; the translations are iso-codes'), and
 GeoNames' English name of the division (Catalonia, Latium, North
-Brabant), matched to it as cities are below. A name
+Brabant), matched to it as cities are below (GEONAMES_NAMES sets the
+four that the match, one name found within another, would give to
+another subdivision: "Washington, D.C." is not Washington state). A name
 "Madrid, Comunidad de" is also written "Comunidad de Madrid" and
 "Madrid"; an administrative word (Sheng, Shi, -do, -teukbyeolsi, län,
 County, Province, 省, 自治区, …) is dropped as well, when what remains has
@@ -81,6 +83,15 @@ GEONAMES_ADMIN1 = {
     ("NL", "06"): "NL-NB",  # North Brabant: Noord-Brabant
     ("NL", "07"): "NL-NH",  # North Holland: Noord-Holland
     ("NL", "11"): "NL-ZH",  # South Holland: Zuid-Holland
+}
+
+# GeoNames' English names of divisions that the loose match below (one
+# name within another) gives to the wrong subdivision: the ISO code.
+GEONAMES_NAMES = {
+    ("US", "Washington, D.C."): "US-DC",  # not Washington (US-WA)
+    ("RU", "Sakha"): "RU-SA",  # ISO's Saha, not Sakhalin (RU-SAK)
+    ("FI", "Northern Ostrobothnia"): "FI-14",  # not Ostrobothnia (FI-12)
+    ("FI", "Southern Ostrobothnia"): "FI-03",
 }
 
 
@@ -201,13 +212,17 @@ class Divisions:
                 if any(wanted in n or n in wanted for n in self.folded_names(s) if len(n) > 3)]
         return near[0] if len(near) == 1 else None
 
+    def by_name_of(self, country, subdivisions, name):
+        """The subdivision GeoNames' division `name` is."""
+        return GEONAMES_NAMES.get((country, name)) or self.by_name(subdivisions, fold(name))
+
     def geonames_names(self, country):
         """GeoNames' (English) names of the divisions of `country`, by the
         ISO code they name."""
         subdivisions = first_level(country)
         found = defaultdict(list)
         for name in sorted({name for _, _, name in self.names[country]}):
-            code = self.by_name(subdivisions, fold(name))
+            code = self.by_name_of(country, subdivisions, name)
             if code:
                 found[code].append(name)
         return found
@@ -229,7 +244,8 @@ class Divisions:
         # A division GeoNames still has but ISO no longer (Taiwan
         # Province) names none: then the city may name one itself
         # (Taoyuan).
-        return self.by_name(subdivisions, fold(name)) or self.by_name(subdivisions, fold(city["name"]))
+        return (self.by_name_of(country, subdivisions, name)
+                or self.by_name(subdivisions, fold(city["name"])))
 
 
 def cluster_rows():
