@@ -142,6 +142,10 @@ fn lookups_do_not_allocate() {
         "Sao Polo",
         "Melburn",
         "Cambridge, Texas",
+        "Cambridge Englnd",
+        "Toronto, Ontraio",
+        "Boston, Texsa",
+        "Sant Lanre, New York, United States of America",
     ];
 
     let mut found = 0usize;
