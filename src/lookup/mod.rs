@@ -93,9 +93,12 @@ pub const fn by_rank(rank: u8) -> Option<&'static Cluster> {
 /// in any language, unless the cluster's city of that name has ten times
 /// the people of the largest such namesake (`Kawasaki`, `Boston`); it is
 /// dropped when GeoNames gives the name to none of the cluster's cities.
-/// Official names and the names of the cities they list are WIPO's names
-/// of the cluster and always find it (`Philadelphia`, `San Jose`). The
-/// list is `data/namesakes.csv`, each alias with its namesake.
+/// Official names, and the cities they list as they write them
+/// (`Philadelphia`, `San Jose`), are WIPO's names of the cluster and
+/// always find it; their names in other languages are held to the rule
+/// like any alias (`温哥华` needs a qualifier: Vancouver, Washington, has
+/// it too). The list is `data/namesakes.csv`, each alias with its
+/// namesake.
 ///
 /// When the key is no name or alias, more forms are tried:
 ///
