@@ -25,13 +25,13 @@ pub(super) fn word_splits(key: &[u8]) -> impl Iterator<Item = (&[u8], &[u8])> {
 }
 
 /// The qualifier closest to `text` in spelling, within [`max_distance`]
-/// of its length and at most one edit, as `(distance, qualifier)` (a
-/// qualifier is a short word or two, where a second slip would read too
-/// many as too many others). It must begin with the
-/// char `text` begins with (`Englnd` is England, `Ontraio` Ontario): a
-/// slip in the first letter of a qualifier is rare, and reading only
-/// those keys spares most comparisons. The rest are skipped without one
-/// when their letters differ too much.
+/// of its length and at most one edit, as `(distance, qualifier)`: a
+/// qualifier is a word or two, and two slips in one would make too many
+/// of them alike. It must begin with the char `text` begins with
+/// (`Englnd` is England, `Ontraio` Ontario): a slip in the first letter
+/// of a qualifier is rare, and reading only those keys spares most
+/// comparisons. The rest are skipped without one when their letters
+/// differ too much.
 pub(super) fn closest_qualifier(text: &[u8]) -> Option<(u8, Qualifier)> {
     let (mut chars, mut costs) = (['\0'; MAX_CHARS], [0; MAX_CHARS]);
     let chars = decode(text, &mut chars)?;
