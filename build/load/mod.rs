@@ -85,6 +85,32 @@ impl<'a> From<&'a [String; 9]> for Sources<'a> {
     }
 }
 
+/// Every key is stored once in one text, indexed by `u16` offsets
+/// (`KEY_ENDS`): the text of all keys must fit them. Reported at the key
+/// that passes the bound.
+fn check_key_text(
+    clusters: &[model::Key],
+    economies: &[model::Key],
+    regions: &[model::Key],
+    errors: &mut error::Errors,
+) {
+    let mut seen = std::collections::HashSet::new();
+    let mut total = 0usize;
+    for key in clusters.iter().chain(economies).chain(regions) {
+        if seen.insert(key.normalized.as_str()) {
+            total += key.normalized.len();
+            if total > usize::from(u16::MAX) {
+                let message = format!(
+                    "the keys' text passes {} bytes here, more than the tables' u16 offsets reach",
+                    u16::MAX
+                );
+                errors.add(key.file, key.line, message);
+                return;
+            }
+        }
+    }
+}
+
 /// Parses and validates the data files.
 pub fn load(sources: &Sources<'_>) -> Result<Model, Vec<DataError>> {
     let mut errors = error::Errors::default();
@@ -104,6 +130,7 @@ pub fn load(sources: &Sources<'_>) -> Result<Model, Vec<DataError>> {
     keys::check_exact_names(&clusters, &mut errors);
     let economy_keys = keys::economy_keys(&mut economies, sources.economy_names, &mut errors);
     let region_keys = regions::region_keys(&regions, &mut errors);
+    check_key_text(&keys, &economy_keys, &region_keys, &mut errors);
     if errors.0.is_empty() {
         Ok(Model {
             economies,
