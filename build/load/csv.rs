@@ -110,6 +110,23 @@ pub fn split_fields(line: &str) -> Result<Vec<String>, String> {
     }
 }
 
+/// A field of decimal digits as a number (a GeoNames id, a population),
+/// or `None` and an error at `file:line` naming it as `what`.
+pub fn number(
+    (file, line): (&'static str, usize),
+    what: &str,
+    field: &str,
+    errors: &mut Errors,
+) -> Option<u64> {
+    let parsed = Some(field)
+        .filter(|f| !f.is_empty() && f.bytes().all(|b| b.is_ascii_digit()))
+        .and_then(|f| f.parse().ok());
+    if parsed.is_none() {
+        errors.add(file, line, format!("{what} {field:?} is not a number"));
+    }
+    parsed
+}
+
 /// A trimmed field, `None` when empty.
 pub fn optional(field: &str) -> Option<String> {
     let field = field.trim();

@@ -121,13 +121,7 @@ pub fn cluster_keys(
         if kind.starts_with("und-") {
             unsuggested.insert(row.line);
         }
-        if geonameid.is_empty() || !geonameid.bytes().all(|b| b.is_ascii_digit()) {
-            errors.add(
-                CITY_NAMES_FILE,
-                row.line,
-                format!("geonameid {geonameid:?} is not a number"),
-            );
-        }
+        csv::number(at, "geonameid", geonameid, errors);
         candidates.extend(alias_of(at, rank, name, clusters, errors));
     }
     let mut alias_ranks: Vec<AliasRank> = Vec::new();

@@ -30,13 +30,7 @@ pub fn load(text: &str, clusters: &mut [Cluster], errors: &mut Errors) {
             );
             continue;
         }
-        if geonameid.is_empty() || !geonameid.bytes().all(|b| b.is_ascii_digit()) {
-            errors.add(
-                FILE,
-                line,
-                format!("geonameid {geonameid:?} is not a number"),
-            );
-        }
+        csv::number((FILE, line), "geonameid", geonameid, errors);
         match (degrees(latitude, 90.0), degrees(longitude, 180.0)) {
             (Some(latitude), Some(longitude)) => cluster.location = Some((latitude, longitude)),
             _ => errors.add(

@@ -67,11 +67,7 @@ pub fn apply(text: &str, keys: &mut Vec<Key>, errors: &mut Errors) {
             }
         };
         let number = |field: &str, what: &str, errors: &mut Errors| {
-            let parsed = field.parse::<u64>().ok();
-            if parsed.is_none() {
-                errors.add(FILE, line, format!("{what} {field:?} is not a number"));
-            }
-            parsed
+            csv::number((FILE, line), what, field, errors)
         };
         number(geonameid, "geonameid", errors);
         let population = number(population, "population", errors);

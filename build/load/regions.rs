@@ -105,10 +105,7 @@ pub fn of_clusters(
         let Some(cluster) = clusters::of_row(clusters, rank, (CLUSTERS_FILE, line), errors) else {
             continue;
         };
-        if geonameid.is_empty() || !geonameid.bytes().all(|b| b.is_ascii_digit()) {
-            let message = format!("geonameid {geonameid:?} is not a number");
-            errors.add(CLUSTERS_FILE, line, message);
-        }
+        csv::number((CLUSTERS_FILE, line), "geonameid", geonameid, errors);
         let found = region.split_once('-').and_then(|(economy, code)| {
             regions.iter().position(|r| {
                 r.code == code
