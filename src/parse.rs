@@ -4,7 +4,7 @@
 use core::str::FromStr;
 
 use crate::lookup::{by_rank, economy_by_name, find, query_buffer};
-use crate::suggest::suggest_for_key;
+use crate::suggest::{needs_qualifier, suggest_for_key};
 use crate::{Cluster, Economy, Error};
 
 /// Parses a rank (`"4"`, `"#4"`) or anything [`by_name`](crate::by_name) accepts.
@@ -48,8 +48,14 @@ pub fn parse(s: &str) -> Result<&'static Cluster, Error> {
 /// query is normalized once, for the lookup and the suggestion alike.
 pub(crate) fn named(s: &str) -> Result<&'static Cluster, Error> {
     let mut buffer = query_buffer();
-    find(s, &mut buffer).map_err(|len| Error::UnknownName {
-        suggestion: len.and_then(|len| suggest_for_key(buffer.get(..len)?)),
+    find(s, &mut buffer).map_err(|len| {
+        let key = len.and_then(|len| buffer.get(..len));
+        match key.and_then(needs_qualifier) {
+            Some(cluster) => Error::NeedsQualifier { cluster },
+            None => Error::UnknownName {
+                suggestion: key.and_then(suggest_for_key),
+            },
+        }
     })
 }
 

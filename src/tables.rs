@@ -97,10 +97,49 @@ pub(crate) struct ClusterKey {
     pub(crate) alias_rank: Option<NonZeroU8>,
     /// Its length in chars.
     pub(crate) chars: u8,
-    /// It names its cluster only with a qualifier that agrees (`Durham,
-    /// NC`): a place far from the cluster has a name of this key
+    /// What the name is (`kind` in `data/aliases.csv` and
+    /// `data/city_names.csv`; `Wipo` for the official and Chinese names).
+    pub(crate) kind: NameKind,
+    /// It names its cluster only with a qualifier (`Durham, NC`): a place
+    /// far from the cluster that bears it counts against it
     /// (`data/namesakes.csv`).
     pub(crate) qualified_only: bool,
+    /// Where its place and namesakes lie, for its rank: an index into
+    /// `PLACEMENTS`.
+    pub(crate) placement: u16,
+    /// The same for its alias rank.
+    pub(crate) alias_placement: u16,
+}
+
+/// What a name is: the vocabulary of `kind` in the data files.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum NameKind {
+    /// WIPO's name, or a city it lists as written.
+    Wipo,
+    /// The city's own name, in its own country's languages.
+    Own,
+    Exonym,
+    Former,
+    Nickname,
+    Abbreviation,
+}
+
+impl NameKind {
+    /// WIPO's name or the city's own: what the parts of a compound are
+    /// (`Minneapolis–St. Paul`), never another language's name of one
+    /// city joined to another (`Cheng-hsien–Cheng`).
+    #[inline]
+    pub(crate) fn is_own(self) -> bool {
+        matches!(self, NameKind::Wipo | NameKind::Own)
+    }
+}
+
+/// A rank a key may give with a qualifier, and what the qualifier is
+/// checked against.
+#[derive(Clone, Copy)]
+pub(crate) struct Naming {
+    pub(crate) rank: u8,
+    pub(crate) placement: &'static Placement,
 }
 
 impl ClusterKey {
@@ -111,6 +150,20 @@ impl ClusterKey {
         [Some(self.rank), self.alias_rank.map(NonZeroU8::get)]
             .into_iter()
             .flatten()
+    }
+
+    /// Its ranks with their placements: its own, then its alias rank's.
+    #[inline]
+    pub(crate) fn namings(&self) -> impl Iterator<Item = Naming> {
+        let naming = |rank: u8, placement: u16| {
+            PLACEMENTS
+                .get(usize::from(placement))
+                .map(|placement| Naming { rank, placement })
+        };
+        let alias = self
+            .alias_rank
+            .and_then(|r| naming(r.get(), self.alias_placement));
+        naming(self.rank, self.placement).into_iter().chain(alias)
     }
 
     /// The rank it gives alone, without a qualifier: none for a
@@ -149,6 +202,61 @@ impl RegionList {
     }
 }
 
+/// Where the place a key names lies (none: wherever its cluster does),
+/// and where its namesakes that count lie, which a qualifier must rule
+/// out.
+pub(crate) struct Placement {
+    pub(crate) places: PlaceList,
+    pub(crate) namesakes: PlaceList,
+}
+
+/// Places, as a run of `PLACE_LISTS`.
+#[derive(Clone, Copy)]
+pub(crate) struct PlaceList {
+    start: u16,
+    len: u8,
+}
+
+/// A place: a region, or an economy where the region is not known.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Place {
+    /// An index into `data/regions.csv`'s regions.
+    Region(u16),
+    Economy(Economy),
+}
+
+/// In `PLACE_LISTS`, an economy's place is this plus its index in
+/// [`Economy::ALL`] (`build/emit/placements.rs` writes it).
+const ECONOMY_PLACE: u16 = 0x8000;
+
+impl PlaceList {
+    /// The places, in order.
+    #[inline]
+    pub(crate) fn places(self) -> impl Iterator<Item = Place> {
+        let start = usize::from(self.start);
+        PLACE_LISTS
+            .get(start..start + usize::from(self.len))
+            .unwrap_or_default()
+            .iter()
+            .filter_map(|&code| match code.checked_sub(ECONOMY_PLACE) {
+                Some(economy) => Economy::ALL
+                    .get(usize::from(economy))
+                    .map(|&e| Place::Economy(e)),
+                None => Some(Place::Region(code)),
+            })
+    }
+
+    pub(crate) fn is_empty(self) -> bool {
+        self.len == 0
+    }
+}
+
+/// The economy of a region (an index into `data/regions.csv`'s regions).
+#[inline]
+pub(crate) fn region_economy(region: u16) -> Option<Economy> {
+    REGION_ECONOMIES.get(usize::from(region)).copied()
+}
+
 /// An official or Chinese name, as written.
 pub(crate) struct ExactName {
     pub(crate) rank: u8,
@@ -164,15 +272,17 @@ const fn rank(rank: u8) -> NonZeroU8 {
 #[allow(clippy::unreadable_literal)] // phf's generated hash seeds
 mod generated {
     use super::{Cluster, Economy, Location};
-    use super::{ClusterKey, ExactName, KeyId, Qualifier, RegionList, rank};
+    use super::{
+        ClusterKey, ExactName, KeyId, NameKind, PlaceList, Placement, Qualifier, RegionList, rank,
+    };
 
     include!(concat!(env!("OUT_DIR"), "/tables.rs"));
 }
 
-use generated::REGION_LISTS;
 pub(crate) use generated::{
     ASCII_CLUSTER_KEYS, ASCII_LETTER_COUNTS, CLUSTER_KEY_IDS, CLUSTER_KEYS, CLUSTER_REGIONS,
     CLUSTERS, ECONOMY_PAIRS, EXACT_FILTER, EXACT_NAMES, FIRST_WORDS, KEY_ENDS, KEY_FILTER,
     KEY_TEXT, LONGEST_KEY, LONGEST_NAME, LONGEST_QUALIFIER, QUALIFIER_ENDINGS, QUALIFIER_FILTER,
     QUALIFIER_KEYS, QUALIFIERS_BY_LENGTH, SUGGESTED_CLUSTER_KEYS,
 };
+use generated::{PLACE_LISTS, PLACEMENTS, REGION_ECONOMIES, REGION_LISTS};

@@ -95,9 +95,11 @@ fn missing_and_extra_columns() {
         errors(
             ECONOMIES,
             CLUSTERS,
-            &ALIASES.replace("rank,alias,kind", "rank,alias")
+            &ALIASES.replace("rank,alias,kind,", "rank,alias,")
         ),
-        [r#"data/aliases.csv:1: header is ["rank", "alias"], expected ["rank", "alias", "kind"]"#]
+        [
+            r#"data/aliases.csv:1: header is ["rank", "alias", "lang", "component"], expected ["rank", "alias", "kind", "lang", "component"]"#
+        ]
     );
     assert_eq!(
         errors(
@@ -191,36 +193,32 @@ fn duplicate_names_and_aliases() {
         errors(
             ECONOMIES,
             CLUSTERS,
-            &format!("{ALIASES}2,SHEN-ZHEN,variant\n2,Shen Zhen,variant\n")
+            &format!("{ALIASES}2,SHEN-ZHEN,own,,\n2,Shen Zhen,own,,\n")
         ),
         [
             r#"data/aliases.csv:7: duplicate key: "Shen Zhen" normalizes to "shen zhen", already an alias of rank 2 ("SHEN-ZHEN", data/aliases.csv:6)"#
         ]
     );
     assert_eq!(
-        errors(
-            ECONOMIES,
-            CLUSTERS,
-            &format!("{ALIASES}2,shenzhen,variant\n")
-        ),
+        errors(ECONOMIES, CLUSTERS, &format!("{ALIASES}2,shenzhen,own,,\n")),
         [
             r#"data/aliases.csv:6: ambiguous key: "shenzhen" normalizes to "shenzhen", already an alias of rank 1 ("Shenzhen", data/aliases.csv:2)"#
         ]
     );
     // An alias equal to its own cluster's name, after normalization.
     assert_eq!(
-        errors(
-            ECONOMIES,
-            CLUSTERS,
-            &format!("{ALIASES}2,BEIJING.,variant\n")
-        ),
+        errors(ECONOMIES, CLUSTERS, &format!("{ALIASES}2,BEIJING.,own,,\n")),
         [
             r#"data/aliases.csv:6: duplicate key: "BEIJING." normalizes to "beijing", already the name of rank 2 ("Beijing", data/clusters.csv:3)"#
         ]
     );
     // A Chinese name used as another cluster's alias.
     assert_eq!(
-        errors(ECONOMIES, CLUSTERS, &format!("{ALIASES}1,北京,zh\n")),
+        errors(
+            ECONOMIES,
+            CLUSTERS,
+            &format!("{ALIASES}1,北京,exonym,zh,\n")
+        ),
         [
             r#"data/aliases.csv:6: ambiguous key: "北京" normalizes to "北京", already the Chinese name of rank 2 ("北京", data/clusters.csv:3)"#
         ]
@@ -230,11 +228,7 @@ fn duplicate_names_and_aliases() {
 #[test]
 fn alias_pointing_at_missing_rank() {
     assert_eq!(
-        errors(
-            ECONOMIES,
-            CLUSTERS,
-            &format!("{ALIASES}5,Atlantis,variant\n")
-        ),
+        errors(ECONOMIES, CLUSTERS, &format!("{ALIASES}5,Atlantis,own,,\n")),
         [
             r#"data/aliases.csv:6: alias "Atlantis" points at rank "5", which is not in data/clusters.csv"#
         ]
@@ -243,14 +237,16 @@ fn alias_pointing_at_missing_rank() {
         errors(
             ECONOMIES,
             CLUSTERS,
-            &format!("{ALIASES}1,Shen zhen,nickname\n")
+            &format!("{ALIASES}1,Shen zhen,variant,zh_Latn,maybe\n")
         ),
         [
-            r#"data/aliases.csv:6: alias kind "nickname" is not one of ["short", "component", "region", "abbreviation", "endonym", "exonym", "former", "variant", "zh", "zh-hant", "ja", "ko"]"#
+            r#"data/aliases.csv:6: name kind "variant" is not one of ["wipo", "own", "exonym", "former", "nickname", "abbreviation"]"#,
+            r#"data/aliases.csv:6: lang "zh_Latn" is not empty or a language tag"#,
+            r#"data/aliases.csv:6: component "maybe" is not "yes" or empty"#,
         ]
     );
     assert_eq!(
-        errors(ECONOMIES, CLUSTERS, &format!("{ALIASES}1,ไทย,variant\n")),
+        errors(ECONOMIES, CLUSTERS, &format!("{ALIASES}1,ไทย,own,,\n")),
         [
             r#"data/aliases.csv:6: "ไทย" cannot be a lookup key: 'ไ' (U+0E44) is not a letter, CJK character or separator"#
         ]
@@ -360,7 +356,7 @@ fn every_problem_is_reported_at_once() {
     let clusters = CLUSTERS
         .replace("2,Beijing,CN", "2,Beijing,XX")
         .replace(".pdf,inferred", ".pdf,guessed");
-    let aliases = format!("{ALIASES}9,Atlantis,variant\n");
+    let aliases = format!("{ALIASES}9,Atlantis,own,,\n");
     let found = errors(ECONOMIES, &clusters, &aliases);
     assert_eq!(
         found,

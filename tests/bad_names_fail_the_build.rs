@@ -1,6 +1,6 @@
 //! The build's validator on bad names: economy names, city names,
 //! regions, aliases a qualifier could not choose between, namesake
-//! verdicts, and more key text than the tables' offsets reach. Every
+//! namesakes, and more key text than the tables' offsets reach. Every
 //! problem is reported as `file:line: message`.
 #![allow(
     clippy::unwrap_used,
@@ -18,6 +18,7 @@ use common::fixture::{
     sources,
 };
 use common::load::Sources;
+use common::load::model::Place;
 
 #[test]
 fn bad_economy_names() {
@@ -134,10 +135,11 @@ fn bad_cluster_regions() {
         ]
     );
     assert_eq!(
-        bad("3,US-MA,Cambridge,x\n"),
+        bad("3,US-MA,Cambridge,x\n3,US-MA,BOSTON,4930956\n3,US-MA,,1\n"),
         [
             r#"data/cluster_regions.csv:4: geonameid "x" is not a number"#,
-            "data/cluster_regions.csv:4: rank 3 lies in US-MA twice",
+            r#"data/cluster_regions.csv:5: rank 3 has "BOSTON" twice"#,
+            r#"data/cluster_regions.csv:6: "" has no letters to look it up by"#,
         ]
     );
     // Boston–Cambridge, MA names a state it does not lie in.
@@ -161,25 +163,26 @@ fn bad_city_names() {
             ..sources()
         })
     };
-    assert_eq!(bad("2,北京城,zh,1816670\n"), Vec::<String>::new());
+    assert_eq!(bad("2,北京城,own,zh,1816670\n"), Vec::<String>::new());
     assert_eq!(
-        bad("2,北京城,fr,1816670\n"),
+        bad("2,北京城,former,zh,1816670\n2,Pechino,exonym,it_IT,1816670\n"),
         [
-            r#"data/city_names.csv:2: city name kind "fr" is not one of ["zh", "zh-hant", "ja", "ko", "und-Latn", "und-Cyrl", "und-Grek", "und-Arab", "und-Hebr", "und-Deva", "und-Taml", "und-Knda"]"#
+            r#"data/city_names.csv:2: name kind "former" is not one of ["own", "exonym"]"#,
+            r#"data/city_names.csv:3: lang "it_IT" is not empty or a language tag"#,
         ]
     );
     assert_eq!(
-        bad("2,北京城,zh,x1\n"),
+        bad("2,北京城,own,zh,x1\n"),
         [r#"data/city_names.csv:2: geonameid "x1" is not a number"#]
     );
     assert_eq!(
-        bad("9,北京城,zh,1816670\n"),
+        bad("9,北京城,own,zh,1816670\n"),
         [
             r#"data/city_names.csv:2: alias "北京城" points at rank "9", which is not in data/clusters.csv"#
         ]
     );
     assert_eq!(
-        bad("1,北京,zh,1816670\n"),
+        bad("1,北京,exonym,zh,1816670\n"),
         [
             r#"data/city_names.csv:2: ambiguous key: "北京" normalizes to "北京", already the Chinese name of rank 2 ("北京", data/clusters.csv:3)"#
         ]
@@ -190,7 +193,7 @@ fn bad_city_names() {
 fn alias_of_two_clusters_behind_an_official_name() {
     // "Cambridge" is rank 4's name and rank 3's alias; a second cluster
     // claiming it as an alias would leave a qualifier two to choose from.
-    let aliases = &format!("{ALIASES}1,Cambridge,component\n");
+    let aliases = &format!("{ALIASES}1,Cambridge,own,,yes\n");
     assert_eq!(
         messages(&Sources {
             aliases,
@@ -203,57 +206,71 @@ fn alias_of_two_clusters_behind_an_official_name() {
 }
 
 #[test]
-fn namesakes_make_aliases_qualified_only_or_drop_them_with_evidence() {
+fn namesakes_make_names_qualified_only_with_evidence() {
+    // An exonym of Beijing that a town far away bears as its own name.
+    let aliases = &format!("{ALIASES}2,Pekin,exonym,fr,\n");
     let with = |rows: &str| {
         let namesakes = &format!("{NAMESAKES}{rows}");
         load_messages(&Sources {
             namesakes,
+            aliases,
             ..sources()
         })
     };
     let model = with(
-        "3,Boston,qualified,Boston,GB,2655138,45339,5000,Boston,400000\n\
-         1,深圳,dropped,Shenzhen,XX,1,20000,300,,\n",
+        "1,深圳,Shenzhen,US,US-MA,1,20000,other,300,200000\n\
+         2,Pekin,Pekin,US,,4905599,33223,own,10686,18960744\n\
+         3,Boston,Boston,GB,,2655138,45339,own,5000,400000\n\
+         3,Boston,Boston,US,US-DC,1,45339,own,600,400000\n",
     )
     .unwrap();
-    let key = |normalized: &str| model.keys.iter().find(|k| k.normalized == normalized);
-    assert!(key("boston").unwrap().qualified_only);
-    assert!(!key("shenzhen").unwrap().qualified_only);
-    assert!(key("深圳").is_none());
+    let key = |normalized: &str| {
+        model
+            .keys
+            .iter()
+            .find(|k| k.normalized == normalized)
+            .unwrap()
+    };
+    let us_ma = model.regions.iter().position(|r| r.code == "MA").unwrap();
+    let us_dc = model.regions.iter().position(|r| r.code == "DC").unwrap();
+    // A tenth of the place's people counts against the city's own name;
+    // a name of its own counts against an exonym, whatever its size.
+    assert!(key("深圳").qualified_only);
+    assert_eq!(key("深圳").placement.namesakes, [Place::Region(us_ma)]);
+    assert!(key("pekin").qualified_only);
+    assert_eq!(key("pekin").placement.namesakes, [Place::Economy(3)]);
+    // WIPO's names always answer alone; a qualifier must still rule the
+    // namesakes out. Outside the economies of the ranking, none can name
+    // one.
+    assert!(!key("boston").qualified_only);
+    assert_eq!(key("boston").placement.namesakes, [Place::Region(us_dc)]);
+    assert_eq!(key("boston").placement.places, [Place::Region(us_ma)]);
     let bad = |rows: &str| with(rows).err().unwrap_or_default();
     assert_eq!(
-        bad("3,Boston,maybe,Boston,GB,2655138,45339,5000,Boston,400000\n"),
-        [r#"data/namesakes.csv:2: verdict "maybe" is not "qualified" or "dropped""#]
-    );
-    // Official names are no aliases; nor is another cluster's alias.
-    assert_eq!(
-        bad("2,Beijing,qualified,Beijing,US,1,20000,300,Beijing,30000\n\
-             2,Boston,dropped,Boston,GB,2655138,45339,5000,,\n"),
+        bad("1,深圳,Shenzhen,US,,1,20000,maybe,300,200000\n\
+             2,Boston,Boston,GB,,2655138,45339,own,5000,400000\n"),
         [
-            r#"data/namesakes.csv:2: "Beijing" is no alias of rank "2" (data/aliases.csv, data/city_names.csv)"#,
-            r#"data/namesakes.csv:3: "Boston" is no alias of rank "2" (data/aliases.csv, data/city_names.csv)"#,
+            r#"data/namesakes.csv:2: own "maybe" is not "own" or "other""#,
+            r#"data/namesakes.csv:3: "Boston" is no name of rank "2" (data/clusters.csv, data/aliases.csv, data/city_names.csv)"#,
         ]
     );
-    // The evidence must meet the rule: 15,000 people, over 150 km, not
-    // dwarfed ten times; a qualified alias has its place, a dropped none.
+    // The evidence must meet the rule: over 150 km, and a tenth of the
+    // place's people or, against an exonym, its own name.
     assert_eq!(
-        bad(
-            "3,Boston,qualified,Boston,GB,2655138,14000,5000,Boston,100000\n\
-             3,Cambridge,qualified,Cambridge,GB,1,100000,150,Cambridge,100000\n\
-             1,Shenzhen,qualified,Shenzhen,CN,1,20000,300,Shenzhen,200000\n\
-             1,深圳,dropped,Shenzhen,CN,1,20000,300,Shenzhen,\n\
-             1,深圳,qualified,Shenzhen,China,x,20000,300,,\n"
-        ),
+        bad("1,深圳,Shenzhen,US,,1,99,own,300,1000\n\
+             1,深圳,Shenzhen,US,,1,20000,other,150,200000\n\
+             2,Pekin,Pekin,US,,1,600,other,10686,18960744\n\
+             1,深圳,Shenzhen,China,,x,20000,other,300,200000\n\
+             1,深圳,Shenzhen,US,US-XX,1,20000,other,300,200000\n\
+             1,深圳,Shenzhen,GB,GB-ENG,1,20000,other,300,200000\n"),
         [
-            r#"data/namesakes.csv:2: "Boston": a namesake of 14000 people 5000 km away, against 100000, is none by the rule (15000+ people, over 150 km, not dwarfed 10 times)"#,
-            r#"data/namesakes.csv:3: "Cambridge": a namesake of 100000 people 150 km away, against 100000, is none by the rule (15000+ people, over 150 km, not dwarfed 10 times)"#,
-            // Rank 4's official name won the key.
-            r#"data/namesakes.csv:3: "Cambridge" is no alias of rank "3" (data/aliases.csv, data/city_names.csv)"#,
-            r#"data/namesakes.csv:4: "Shenzhen": a namesake of 20000 people 300 km away, against 200000, is none by the rule (15000+ people, over 150 km, not dwarfed 10 times)"#,
-            "data/namesakes.csv:5: a dropped alias has no place of the cluster",
-            r#"data/namesakes.csv:6: geonameid "x" is not a number"#,
-            r#"data/namesakes.csv:6: country "China" is not an alpha-2 code"#,
-            "data/namesakes.csv:6: a qualified alias needs its place",
+            r#"data/namesakes.csv:2: "深圳": a namesake of 99 people 300 km away, whose name it is as its own, against 1000, does not count by the rule (over 150 km; a 10th of the place's people, or its own name against a name of kind Own)"#,
+            r#"data/namesakes.csv:3: "深圳": a namesake of 20000 people 150 km away, whose name it is as another, against 200000, does not count by the rule (over 150 km; a 10th of the place's people, or its own name against a name of kind Own)"#,
+            r#"data/namesakes.csv:4: "Pekin": a namesake of 600 people 10686 km away, whose name it is as another, against 18960744, does not count by the rule (over 150 km; a 10th of the place's people, or its own name against a name of kind Exonym)"#,
+            r#"data/namesakes.csv:5: geonameid "x" is not a number"#,
+            r#"data/namesakes.csv:5: country "China" is not an alpha-2 code"#,
+            r#"data/namesakes.csv:6: "US-XX" is no region of US in data/regions.csv"#,
+            r#"data/namesakes.csv:7: region "GB-ENG" of GB, which is no economy of the ranking"#,
         ]
     );
 }
@@ -272,7 +289,7 @@ fn keys_past_the_tables_offsets_fail_the_build() {
     };
     let mut rows = String::new();
     for i in 0..2_200 {
-        writeln!(rows, "2,{}{},zh,1816670", "北".repeat(9), cjk_digits(i)).unwrap();
+        writeln!(rows, "2,{}{},own,zh,1816670", "北".repeat(9), cjk_digits(i)).unwrap();
     }
     let messages = messages(&Sources {
         city_names: &format!("{CITY_NAMES}{rows}"),

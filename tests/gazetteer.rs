@@ -166,7 +166,7 @@ impl Tally {
 }
 
 #[test]
-fn no_name_of_a_city_of_15000_people_finds_a_cluster_far_from_it() {
+fn no_name_of_a_place_of_1000_people_finds_a_cluster_far_from_it() {
     let (cities_text, countries_text, regions_text) = (
         read("cities.tsv"),
         read("countries.tsv"),

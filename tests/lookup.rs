@@ -95,7 +95,7 @@ fn spellings_people_type() {
         ("Zu\u{308}rich", 49),
         ("Sao Paulo", 72),
         ("Goteborg", 98),
-        ("Gothenburg", 98),
+        ("Gothenburg, Sweden", 98),
         ("Cambridge", 65),
         ("Cambridge, MA", 8),
         ("Boston", 8),

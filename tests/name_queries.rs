@@ -16,8 +16,13 @@ use std::collections::BTreeMap;
 use gii_clusters::{by_name, parse};
 
 /// The categories of the table, one per matching rule beyond the plain key.
-const CATEGORIES: [&str; 14] = [
+const CATEGORIES: [&str; 19] = [
     "qualified-only",
+    "namesake-alone",
+    "untagged",
+    "qualifier-excludes",
+    "qualifier-place",
+    "two-readings",
     "slash",
     "compound",
     "affix",

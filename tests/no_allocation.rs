@@ -92,14 +92,20 @@ fn queries() -> Vec<String> {
     }
     // Every alias and city name, the ways people write names (qualified,
     // in every script, with suffixes and initials), and economy names.
-    let names = common::rows("data/aliases.csv", ["rank", "alias", "kind"])
+    let names = common::rows(
+        "data/aliases.csv",
+        ["rank", "alias", "kind", "lang", "component"],
+    )
+    .into_iter()
+    .map(|row| row.fields[1].clone())
+    .chain(
+        common::rows(
+            "data/city_names.csv",
+            ["rank", "name", "kind", "lang", "geonameid"],
+        )
         .into_iter()
-        .map(|row| row.fields[1].clone())
-        .chain(
-            common::rows("data/city_names.csv", ["rank", "name", "kind", "geonameid"])
-                .into_iter()
-                .map(|row| row.fields[1].clone()),
-        );
+        .map(|row| row.fields[1].clone()),
+    );
     for alias in names {
         queries.extend([alias.to_uppercase(), format!(" {alias} "), alias]);
     }

@@ -11,6 +11,7 @@ mod common;
 
 use std::collections::{HashMap, HashSet};
 
+use common::load::model::Place;
 use gii_clusters::{Economy, all, by_name, by_rank, in_economy};
 
 #[test]
@@ -184,83 +185,95 @@ fn generated_table_equals_data_files() {
         assert_eq!(Economy::from_alpha2(&row.alpha2), Some(e));
     }
     // The table's size, pinned: a change here changes the data-size figures
-    // in benches/README.md (100 names + 24 Chinese names + 305 aliases with
-    // a key of their own + 3,974 city names, less the 1 alias
-    // data/namesakes.csv drops).
+    // in benches/README.md (100 names + 24 Chinese names + the aliases and
+    // city names with a key of their own).
     assert_eq!(
         model.keys.len(),
-        4402,
+        KEYS,
         "update benches/README.md's size figures"
     );
     assert_eq!(Economy::ALL.len(), 29);
     // Every key (official name, Chinese name, alias) finds its cluster:
-    // alone, or, if it is qualified-only, with its economy.
+    // alone, or, if it is qualified-only, with a qualifier that rules its
+    // namesakes out.
     for key in &model.keys {
-        let rank = key.target.rank().unwrap();
-        let verdict = key.qualified_only.then_some(Verdict::Qualified);
-        assert_finds(&key.normalized, rank, verdict);
+        assert_finds(&model, &key.normalized);
     }
 }
 
-/// What `data/namesakes.csv` makes of an alias.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Verdict {
-    Qualified,
-    Dropped,
-}
+/// How many cluster keys ship.
+const KEYS: usize = 3883;
 
-/// The verdicts of `data/namesakes.csv`, by rank and alias.
-fn verdicts() -> HashMap<(u8, String), Verdict> {
-    let rows = common::rows("data/namesakes.csv", common::load::namesakes::COLUMNS);
-    let verdicts: HashMap<_, _> = rows
+/// The key `text` finds the cluster of its rank in the model: alone; or,
+/// qualified-only, nothing alone, and that cluster with its economy or
+/// the region of its place when that qualifier holds none of its
+/// namesakes (a namesake in the same region leaves it no qualifier:
+/// `Mountain View`, a name of Magalia, California, too).
+fn assert_finds(model: &common::load::Model, text: &str) {
+    let normalized = common::load::keys::normalize_key(text).unwrap();
+    let key = model
+        .keys
         .iter()
-        .map(|row| {
-            let [rank, alias, verdict, ..] = &row.fields;
-            let verdict = match verdict.as_str() {
-                "qualified" => Verdict::Qualified,
-                "dropped" => Verdict::Dropped,
-                other => panic!("verdict {other:?}"),
-            };
-            ((rank.parse().unwrap(), alias.clone()), verdict)
-        })
-        .collect();
-    assert!(verdicts.values().any(|&v| v == Verdict::Qualified));
-    verdicts
-}
-
-/// `name` finds the cluster of `rank` alone; or, qualified-only, finds
-/// nothing alone and that cluster with its economy; or, dropped, does
-/// not find it.
-fn assert_finds(name: &str, rank: u8, verdict: Option<Verdict>) {
-    let found = by_name(name).map(gii_clusters::Cluster::rank);
-    match verdict {
-        None => assert_eq!(found, Some(rank), "{name:?}"),
-        Some(Verdict::Dropped) => assert_ne!(found, Some(rank), "{name:?} is dropped"),
-        Some(Verdict::Qualified) => {
-            assert_eq!(found, None, "{name:?} is qualified-only");
-            let economy = by_rank(rank).unwrap().economies()[0];
-            let qualified = format!("{name}, {}", economy.name());
-            let found = by_name(&qualified).map(gii_clusters::Cluster::rank);
-            assert_eq!(found, Some(rank), "{qualified:?}");
-        }
+        .find(|k| k.normalized == normalized)
+        .unwrap();
+    let rank = key.target.rank().unwrap();
+    let found = by_name(text).map(gii_clusters::Cluster::rank);
+    if !key.qualified_only {
+        assert_eq!(found, Some(rank), "{text:?}");
+        return;
     }
+    assert_eq!(found, None, "{text:?} is qualified-only");
+    let cluster = &model.clusters[usize::from(rank) - 1];
+    let regions: Vec<usize> = match key.placement.places.as_slice() {
+        [] => cluster.regions.clone(),
+        places => places
+            .iter()
+            .filter_map(|p| match *p {
+                Place::Region(r) => Some(r),
+                Place::Economy(_) => None,
+            })
+            .collect(),
+    };
+    let namesakes = &key.placement.namesakes;
+    let holds_one = |economy: usize, region: Option<usize>| {
+        namesakes.iter().any(|&n| match (n, region) {
+            (Place::Economy(e), _) => e == economy,
+            (Place::Region(r), Some(region)) => r == region,
+            (Place::Region(r), None) => model.regions[r].economy == economy,
+        })
+    };
+    let economies = cluster
+        .economies
+        .iter()
+        .filter(|&&e| !holds_one(e, None))
+        .map(|&e| model.economies[e].name.clone());
+    let regions = regions
+        .iter()
+        .filter(|&&r| !holds_one(model.regions[r].economy, Some(r)))
+        .map(|&r| model.regions[r].names[0].0.clone());
+    let qualifiers: Vec<String> = economies.chain(regions).collect();
+    let finds = |q: &String| by_name(&format!("{text}, {q}")).map(gii_clusters::Cluster::rank);
+    let found: Vec<_> = qualifiers.iter().map(|q| (finds(q), q)).collect();
+    assert!(
+        qualifiers.is_empty() || found.iter().any(|(f, _)| *f == Some(rank)),
+        "{text:?} (rank {rank}) with a qualifier: {found:?}"
+    );
+    assert!(found.iter().all(|(f, _)| f.is_none() || *f == Some(rank)));
 }
 
 #[test]
 fn every_alias_line_resolves() {
-    let rows = common::rows("data/aliases.csv", ["rank", "alias", "kind"]);
+    let rows = common::rows(
+        "data/aliases.csv",
+        ["rank", "alias", "kind", "lang", "component"],
+    );
     let model = common::model();
     let outranked: HashSet<&str> = model.alias_ranks.iter().map(|a| a.alias.as_str()).collect();
-    let verdicts = verdicts();
     for row in &rows {
-        let [rank, alias, _kind] = &row.fields;
+        let [rank, alias, ..] = &row.fields;
         let rank: u8 = rank.parse().unwrap();
-        if let Some(&verdict) = verdicts.get(&(rank, alias.clone())) {
-            assert_finds(alias, rank, Some(verdict));
-            continue;
-        }
-        let found = by_name(alias).unwrap_or_else(|| panic!("alias {alias:?} finds nothing"));
         if outranked.contains(alias.as_str()) {
+            let found = by_name(alias).unwrap_or_else(|| panic!("alias {alias:?} finds nothing"));
             assert_ne!(
                 found.rank(),
                 rank,
@@ -268,7 +281,7 @@ fn every_alias_line_resolves() {
             );
             assert_eq!(found.name().to_lowercase(), alias.to_lowercase());
         } else {
-            assert_eq!(found.rank(), rank, "{alias:?}");
+            assert_finds(&model, alias);
         }
     }
     assert!(rows.len() > 200, "{} aliases", rows.len());
@@ -276,46 +289,52 @@ fn every_alias_line_resolves() {
 
 #[test]
 fn every_city_name_line_resolves() {
-    let rows = common::rows("data/city_names.csv", ["rank", "name", "kind", "geonameid"]);
-    let verdicts = verdicts();
+    let rows = common::rows("data/city_names.csv", CITY_NAME_COLUMNS);
+    let model = common::model();
     for row in &rows {
-        let [rank, name, _kind, _geonameid] = &row.fields;
-        let rank: u8 = rank.parse().unwrap();
-        assert_finds(name, rank, verdicts.get(&(rank, name.clone())).copied());
+        assert_finds(&model, &row.fields[1]);
     }
     assert!(rows.len() > 400, "{} city names", rows.len());
 }
 
+const CITY_NAME_COLUMNS: [&str; 5] = ["rank", "name", "kind", "lang", "geonameid"];
+
 #[test]
 fn every_cluster_has_chinese_names_and_they_find_it() {
-    let aliases = common::rows("data/aliases.csv", ["rank", "alias", "kind"])
-        .into_iter()
-        .map(|row| row.fields);
-    let cities = common::rows("data/city_names.csv", ["rank", "name", "kind", "geonameid"])
+    let aliases = common::rows(
+        "data/aliases.csv",
+        ["rank", "alias", "kind", "lang", "component"],
+    )
+    .into_iter()
+    .map(|row| {
+        [
+            row.fields[0].clone(),
+            row.fields[1].clone(),
+            row.fields[3].clone(),
+        ]
+    });
+    let cities = common::rows("data/city_names.csv", CITY_NAME_COLUMNS)
         .into_iter()
         .map(|row| {
             [
                 row.fields[0].clone(),
                 row.fields[1].clone(),
-                row.fields[2].clone(),
+                row.fields[3].clone(),
             ]
         });
-    let mut kinds: HashMap<u8, HashSet<String>> = HashMap::new();
-    let verdicts = verdicts();
-    for [rank, name, kind] in aliases.chain(cities) {
+    let model = common::model();
+    let mut langs: HashMap<u8, HashSet<String>> = HashMap::new();
+    for [rank, name, lang] in aliases.chain(cities) {
         let rank: u8 = rank.parse().unwrap();
-        let verdict = verdicts.get(&(rank, name.clone())).copied();
-        if kind.starts_with("zh") {
-            assert_finds(&name, rank, verdict);
+        if lang.starts_with("zh") {
+            assert_finds(&model, &name);
         }
-        if verdict != Some(Verdict::Dropped) {
-            kinds.entry(rank).or_default().insert(kind);
-        }
+        langs.entry(rank).or_default().insert(lang);
     }
     for c in all() {
-        let kinds = kinds.get(&c.rank()).cloned().unwrap_or_default();
+        let langs = langs.get(&c.rank()).cloned().unwrap_or_default();
         assert!(
-            c.name_zh().is_some() || kinds.contains("zh"),
+            c.name_zh().is_some() || langs.contains("zh"),
             "{c}: no Chinese name"
         );
     }

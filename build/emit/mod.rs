@@ -4,6 +4,7 @@
 //! docs and impls live in `src/`; what is written here is only rows.
 
 mod output;
+mod placements;
 mod qualifiers;
 mod region_lists;
 
@@ -18,6 +19,7 @@ use crate::load::fingerprint::{
 };
 use crate::load::model::Key;
 use output::{Output, emit};
+use placements::Placements;
 
 /// Writes `economies.rs` and `tables.rs` into `out_dir`.
 pub fn write(model: &Model, out_dir: &Path) -> io::Result<()> {
@@ -212,20 +214,25 @@ impl<'m> KeyTable<'m> {
             "pub(crate) static CLUSTER_KEYS: [ClusterKey; {}] = [",
             self.clusters.len()
         );
+        let mut placements = Placements::default();
         for key in &self.clusters {
-            let alias_rank = model
-                .alias_rank(&key.normalized)
-                .map_or("None".to_owned(), |r| format!("Some(rank({r}))"));
+            let alias = model.alias(&key.normalized);
+            let alias_rank = alias.map_or("None".to_owned(), |a| format!("Some(rank({}))", a.rank));
+            let alias_placement = alias.map_or(0, |a| placements.add(&a.placement));
             emit!(
                 out,
-                "    ClusterKey {{ rank: {}, alias_rank: {alias_rank}, chars: {}, qualified_only: {} }}, // {:?}",
+                "    ClusterKey {{ rank: {}, alias_rank: {alias_rank}, chars: {}, kind: NameKind::{:?}, qualified_only: {}, placement: {}, alias_placement: {alias_placement} }}, // {:?}",
                 key.target.rank().unwrap_or(0),
                 key.normalized.chars().count(),
+                key.kind,
                 key.qualified_only,
+                placements.add(&key.placement),
                 key.normalized
             );
         }
         emit!(out, "];");
+        emit!(out, "");
+        placements.write(out, model);
         emit!(out, "");
         let cluster_keys = &self.texts[..self.clusters.len()];
         let ids = cluster_keys

@@ -96,6 +96,7 @@ pub fn load(text: &str, economies: &[Economy], errors: &mut Errors) -> Vec<Clust
             brief_status: brief_status.to_owned(),
             regions: Vec::new(),
             location: None,
+            cities: Vec::new(),
         });
     }
     if clusters.is_empty() {

@@ -6,35 +6,18 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use super::csv;
 use super::error::Errors;
 use super::fingerprint::{fingerprint, map_key};
-use super::model::{AliasRank, Cluster, Economy, Key, KeySource, Target};
+use super::model::{AliasRank, Cluster, Economy, Key, KeySource, NameKind, Placement, Target};
 use super::normalize::{join_initials, normalize};
 use super::{clusters, economies};
 
 pub const ALIASES_FILE: &str = "data/aliases.csv";
 pub const ECONOMY_NAMES_FILE: &str = "data/economy_names.csv";
 pub const CITY_NAMES_FILE: &str = "data/city_names.csv";
-const CITY_NAME_COLUMNS: [&str; 4] = ["rank", "name", "kind", "geonameid"];
-const CITY_NAME_KINDS: &[&str] = &[
-    "zh", "zh-hant", "ja", "ko", "und-Latn", "und-Cyrl", "und-Grek", "und-Arab", "und-Hebr",
-    "und-Deva", "und-Taml", "und-Knda",
-];
-const ALIAS_COLUMNS: [&str; 3] = ["rank", "alias", "kind"];
+const CITY_NAME_COLUMNS: [&str; 5] = ["rank", "name", "kind", "lang", "geonameid"];
+/// GeoNames' names are a city's own or another language's.
+const CITY_NAME_KINDS: &[NameKind] = &[NameKind::Own, NameKind::Exonym];
+const ALIAS_COLUMNS: [&str; 5] = ["rank", "alias", "kind", "lang", "component"];
 const ECONOMY_NAME_COLUMNS: [&str; 3] = ["alpha2", "name", "kind"];
-
-const ALIAS_KINDS: &[&str] = &[
-    "short",
-    "component",
-    "region",
-    "abbreviation",
-    "endonym",
-    "exonym",
-    "former",
-    "variant",
-    "zh",
-    "zh-hant",
-    "ja",
-    "ko",
-];
 const ECONOMY_NAME_KINDS: &[&str] = &[
     "alpha3", "iso", "english", "endonym", "zh", "zh-hant", "ja", "ko",
 ];
@@ -48,6 +31,8 @@ struct Candidate {
     text: String,
     target: Target,
     source: KeySource,
+    kind: NameKind,
+    geonameid: Option<u64>,
     file: &'static str,
     line: usize,
 }
@@ -101,28 +86,43 @@ pub fn cluster_keys(
             text,
             target: Target::Cluster(c.rank),
             source,
+            kind: NameKind::Wipo,
+            geonameid: None,
             file: clusters::FILE,
             line: c.line,
         }));
     }
     for row in csv::read(ALIASES_FILE, aliases, ALIAS_COLUMNS, errors) {
-        let [rank, alias, kind] = row.fields.each_ref().map(|f| f.trim());
+        let [rank, alias, kind, lang, component] = row.fields.each_ref().map(|f| f.trim());
         let at = (ALIASES_FILE, row.line);
-        check_kind(at, "alias kind", kind, ALIAS_KINDS, errors);
-        candidates.extend(alias_of(at, rank, alias, clusters, errors));
+        let kind = name_kind(at, kind, &NameKind::ALL.map(|(_, k)| k), errors);
+        check_lang(at, lang, errors);
+        if !matches!(component, "" | "yes") {
+            let message = format!("component {component:?} is not \"yes\" or empty");
+            errors.add(at.0, at.1, message);
+        }
+        candidates
+            .extend(alias_of(at, rank, alias, clusters, errors).map(|c| Candidate { kind, ..c }));
     }
-    // The lines of GeoNames' names in other languages, which `suggest`
-    // does not offer.
+    // The lines of GeoNames' names of undetermined language, which
+    // `suggest` does not offer.
     let mut unsuggested = HashSet::new();
     for row in csv::read(CITY_NAMES_FILE, city_names, CITY_NAME_COLUMNS, errors) {
-        let [rank, name, kind, geonameid] = row.fields.each_ref().map(|f| f.trim());
+        let [rank, name, kind, lang, geonameid] = row.fields.each_ref().map(|f| f.trim());
         let at = (CITY_NAMES_FILE, row.line);
-        check_kind(at, "city name kind", kind, CITY_NAME_KINDS, errors);
-        if kind.starts_with("und-") {
+        let kind = name_kind(at, kind, CITY_NAME_KINDS, errors);
+        check_lang(at, lang, errors);
+        if lang.starts_with("und-") {
             unsuggested.insert(row.line);
         }
-        csv::number(at, "geonameid", geonameid, errors);
-        candidates.extend(alias_of(at, rank, name, clusters, errors));
+        let geonameid = csv::number(at, "geonameid", geonameid, errors);
+        candidates.extend(
+            alias_of(at, rank, name, clusters, errors).map(|c| Candidate {
+                kind,
+                geonameid,
+                ..c
+            }),
+        );
     }
     let mut alias_ranks: Vec<AliasRank> = Vec::new();
     let mut keys = key_table(candidates, errors, |alias, existing| {
@@ -141,6 +141,8 @@ pub fn cluster_keys(
                 line: alias.line,
                 rank,
                 winner,
+                kind: alias.kind,
+                placement: Placement::default(),
             });
         }
         wins
@@ -180,6 +182,8 @@ fn alias_of(
             text: alias.to_owned(),
             target: Target::Cluster(r),
             source: KeySource::Alias,
+            kind: NameKind::Own,
+            geonameid: None,
             file,
             line,
         }),
@@ -229,6 +233,8 @@ pub fn economy_keys(economies: &mut [Economy], names: &str, errors: &mut Errors)
                 text: text.clone(),
                 target: Target::Economy(i),
                 source: KeySource::Name,
+                kind: NameKind::Wipo,
+                geonameid: None,
                 file: economies::FILE,
                 line: e.line,
             });
@@ -247,6 +253,8 @@ pub fn economy_keys(economies: &mut [Economy], names: &str, errors: &mut Errors)
                 text: name.to_owned(),
                 target: Target::Economy(target),
                 source: KeySource::Alias,
+                kind: NameKind::Wipo,
+                geonameid: None,
                 file: ECONOMY_NAMES_FILE,
                 line: row.line,
             }),
@@ -261,6 +269,50 @@ pub fn economy_keys(economies: &mut [Economy], names: &str, errors: &mut Errors)
     key_table(candidates, errors, |name, existing| {
         name.source == KeySource::Name && name.target == existing.target
     })
+}
+
+/// The kind a `kind` field names, one of `kinds` (an error, and `Own`,
+/// if not).
+fn name_kind(
+    (file, line): (&'static str, usize),
+    kind: &str,
+    kinds: &[NameKind],
+    errors: &mut Errors,
+) -> NameKind {
+    match NameKind::of(kind).filter(|k| kinds.contains(k)) {
+        Some(found) => found,
+        None => {
+            let names: Vec<&str> = NameKind::ALL
+                .iter()
+                .filter(|(_, k)| kinds.contains(k))
+                .map(|&(name, _)| name)
+                .collect();
+            errors.add(
+                file,
+                line,
+                format!("name kind {kind:?} is not one of {names:?}"),
+            );
+            NameKind::Own
+        }
+    }
+}
+
+/// A `lang` field: empty, or a BCP 47 tag of a language and an optional
+/// script (`zh`, `zh-hant`, `ru-Latn`, `und-Cyrl`).
+fn check_lang((file, line): (&'static str, usize), lang: &str, errors: &mut Errors) {
+    let (language, script) = lang.split_once('-').unwrap_or((lang, "Latn"));
+    let ok = lang.is_empty()
+        || (2..=3).contains(&language.len())
+            && language.bytes().all(|b| b.is_ascii_lowercase())
+            && script.len() == 4
+            && script.bytes().all(|b| b.is_ascii_alphabetic());
+    if !ok {
+        errors.add(
+            file,
+            line,
+            format!("lang {lang:?} is not empty or a language tag"),
+        );
+    }
 }
 
 fn check_kind(
@@ -306,6 +358,8 @@ fn key_table(
                 text,
                 target,
                 source,
+                kind,
+                geonameid,
                 file,
                 line,
             } = candidate;
@@ -318,7 +372,10 @@ fn key_table(
                     source,
                     file,
                     line,
+                    kind,
+                    geonameid,
                     qualified_only: false,
+                    placement: Placement::default(),
                     suggested: true,
                 },
             );

@@ -12,6 +12,7 @@ pub mod keys;
 pub mod locations;
 pub mod model;
 pub mod namesakes;
+pub mod placements;
 pub mod regions;
 
 // The one definition of a key, and the fingerprint the maps are keyed
@@ -31,12 +32,13 @@ pub use model::Model;
 pub const CHINA: &str = "CN";
 
 /// The data files, as named in messages, in the order [`load`] takes them.
-pub const FILES: [&str; 9] = [
+pub const FILES: [&str; 10] = [
     economies::FILE,
     keys::ECONOMY_NAMES_FILE,
     clusters::FILE,
     keys::ALIASES_FILE,
     keys::CITY_NAMES_FILE,
+    placements::ALIAS_CITIES_FILE,
     namesakes::FILE,
     regions::FILE,
     regions::CLUSTERS_FILE,
@@ -50,13 +52,14 @@ pub struct Sources<'a> {
     pub clusters: &'a str,
     pub aliases: &'a str,
     pub city_names: &'a str,
+    pub alias_cities: &'a str,
     pub namesakes: &'a str,
     pub regions: &'a str,
     pub cluster_regions: &'a str,
     pub locations: &'a str,
 }
 
-impl<'a> From<&'a [String; 9]> for Sources<'a> {
+impl<'a> From<&'a [String; 10]> for Sources<'a> {
     /// The contents of [`FILES`], in that order.
     fn from(
         [
@@ -65,11 +68,12 @@ impl<'a> From<&'a [String; 9]> for Sources<'a> {
             clusters,
             aliases,
             city_names,
+            alias_cities,
             namesakes,
             regions,
             cluster_regions,
             locations,
-        ]: &'a [String; 9],
+        ]: &'a [String; 10],
     ) -> Self {
         Sources {
             economies,
@@ -77,6 +81,7 @@ impl<'a> From<&'a [String; 9]> for Sources<'a> {
             clusters,
             aliases,
             city_names,
+            alias_cities,
             namesakes,
             regions,
             cluster_regions,
@@ -124,9 +129,20 @@ pub fn load(sources: &Sources<'_>) -> Result<Model, Vec<DataError>> {
         &mut errors,
     );
     locations::load(sources.locations, &mut clusters, &mut errors);
-    let (mut keys, alias_ranks) =
+    let (mut keys, mut alias_ranks) =
         keys::cluster_keys(&clusters, sources.aliases, sources.city_names, &mut errors);
-    namesakes::apply(sources.namesakes, &mut keys, &mut errors);
+    namesakes::apply(
+        sources.namesakes,
+        (&mut keys, &mut alias_ranks),
+        (&economies, &regions),
+        &mut errors,
+    );
+    placements::assign(
+        sources.alias_cities,
+        &clusters,
+        (&mut keys, &mut alias_ranks),
+        &mut errors,
+    );
     keys::check_exact_names(&clusters, &mut errors);
     let economy_keys = keys::economy_keys(&mut economies, sources.economy_names, &mut errors);
     let region_keys = regions::region_keys(&regions, &mut errors);

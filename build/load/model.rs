@@ -31,6 +31,81 @@ pub struct Cluster {
     /// Latitude and longitude in degrees (filled in from
     /// `data/locations.csv`).
     pub location: Option<(f64, f64)>,
+    /// Its cities, as its official name or a component writes them, each
+    /// with its GeoNames id and region (from `data/cluster_regions.csv`).
+    pub cities: Vec<City>,
+}
+
+/// A city of a cluster, from `data/cluster_regions.csv`.
+#[derive(Debug)]
+pub struct City {
+    /// The city's key (`cambridge`), as the official name or a component
+    /// writes it.
+    pub normalized: String,
+    pub geonameid: u64,
+    /// Index into [`Model::regions`].
+    pub region: usize,
+}
+
+/// What a name is (`kind` in `data/aliases.csv` and
+/// `data/city_names.csv`): the one vocabulary of the names' kinds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NameKind {
+    /// WIPO's name of the cluster, or a city it lists, as written.
+    Wipo,
+    /// The city's own name, in its own country's languages.
+    Own,
+    /// Its name in another language.
+    Exonym,
+    Former,
+    Nickname,
+    Abbreviation,
+}
+
+impl NameKind {
+    /// The kinds, as the data files write them.
+    pub const ALL: [(&'static str, NameKind); 6] = [
+        ("wipo", NameKind::Wipo),
+        ("own", NameKind::Own),
+        ("exonym", NameKind::Exonym),
+        ("former", NameKind::Former),
+        ("nickname", NameKind::Nickname),
+        ("abbreviation", NameKind::Abbreviation),
+    ];
+
+    /// The kind a data file's `kind` field names.
+    pub fn of(text: &str) -> Option<NameKind> {
+        NameKind::ALL
+            .iter()
+            .find(|(name, _)| *name == text)
+            .map(|&(_, kind)| kind)
+    }
+
+    /// Whether it is WIPO's name or the city's own: such a name's
+    /// namesakes count by size alone.
+    pub fn is_own(self) -> bool {
+        matches!(self, NameKind::Wipo | NameKind::Own)
+    }
+}
+
+/// Where a place lies: a region, or an economy where its region is not
+/// known (then every region of that economy may hold it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Place {
+    /// Index into [`Model::regions`].
+    Region(usize),
+    /// Index into [`Model::economies`].
+    Economy(usize),
+}
+
+/// What a qualifier is checked against for one rank a key names: where
+/// the city it names lies (none: wherever the cluster lies), and where
+/// its namesakes that count lie (`data/namesakes.csv`), which a qualifier
+/// must rule out.
+#[derive(Debug, Default, Clone, PartialEq, Eq, Hash)]
+pub struct Placement {
+    pub places: Vec<Place>,
+    pub namesakes: Vec<Place>,
 }
 
 /// The rows of one region in `data/regions.csv`: a part of an economy
@@ -113,9 +188,17 @@ pub struct Key {
     pub source: KeySource,
     pub file: &'static str,
     pub line: usize,
-    /// Found only with a qualifier that agrees (`Durham, NC`): another
-    /// place far away has a name of this key (`data/namesakes.csv`).
+    /// What the name is (a cluster key's; `Wipo` for an economy's or
+    /// region's).
+    pub kind: NameKind,
+    /// The GeoNames id of the city it names, for a row of
+    /// `data/city_names.csv`.
+    pub geonameid: Option<u64>,
+    /// Found only with a qualifier (`Durham, NC`): a namesake far away
+    /// counts against it (`data/namesakes.csv`).
     pub qualified_only: bool,
+    /// Where its cluster's place and namesakes lie, for a qualifier.
+    pub placement: Placement,
     /// A spelling `suggest` may offer: every key but GeoNames' alternate
     /// names in other languages (`und-*` in `data/city_names.csv`), which
     /// are found as written but would turn a typo into another cluster's
@@ -137,6 +220,9 @@ pub struct AliasRank {
     pub rank: u8,
     /// The rank whose official name the key is.
     pub winner: u8,
+    pub kind: NameKind,
+    /// Where the alias's place and namesakes lie, for a qualifier.
+    pub placement: Placement,
 }
 
 /// The validated data.
@@ -217,12 +303,9 @@ impl Model {
         qualifiers
     }
 
-    /// The alias rank of a key: the rank of the cluster whose alias
-    /// `normalized` is, when another cluster's official name won it.
-    pub fn alias_rank(&self, normalized: &str) -> Option<u8> {
-        self.alias_ranks
-            .iter()
-            .find(|a| a.normalized == normalized)
-            .map(|a| a.rank)
+    /// The alias of a key whose official name won it: the cluster whose
+    /// alias `normalized` is, when another cluster's official name won it.
+    pub fn alias(&self, normalized: &str) -> Option<&AliasRank> {
+        self.alias_ranks.iter().find(|a| a.normalized == normalized)
     }
 }

@@ -1,11 +1,12 @@
 //! `data/regions.csv`: the regions a place may be qualified with (the
 //! first-level subdivisions of ISO 3166-2, by several names each), and
-//! `data/cluster_regions.csv`: which of them each cluster lies in.
+//! `data/cluster_regions.csv`: which of them each city of each cluster
+//! lies in.
 
 use std::collections::BTreeMap;
 
 use super::error::Errors;
-use super::model::{Cluster, Economy, Key, KeySource, Region, Target};
+use super::model::{City, Cluster, Economy, Key, KeySource, NameKind, Placement, Region, Target};
 use super::{clusters, csv, keys};
 
 pub const FILE: &str = "data/regions.csv";
@@ -88,11 +89,12 @@ fn is_kind(kind: &str) -> bool {
         && script == "hant"
 }
 
-/// Reads `data/cluster_regions.csv` into each cluster's regions (indexes
-/// into `regions`): a known rank, a region `XX-CODE` of one of the
-/// cluster's economies, the city it was derived from, no row twice. Then
-/// checks each cluster against its official name: a US state the name
-/// lists (`San Diego, CA`) must be among its regions.
+/// Reads `data/cluster_regions.csv` into each cluster's cities and
+/// regions (indexes into `regions`): a known rank, a region `XX-CODE` of
+/// one of the cluster's economies, the city as the official name or a
+/// component writes it, its GeoNames id, no city twice. Then checks each
+/// cluster against its official name: a US state the name lists (`San
+/// Diego, CA`) must be among its regions.
 pub fn of_clusters(
     text: &str,
     clusters: &mut [Cluster],
@@ -100,12 +102,27 @@ pub fn of_clusters(
     errors: &mut Errors,
 ) {
     for row in csv::read(CLUSTERS_FILE, text, CLUSTER_COLUMNS, errors) {
-        let [rank, region, _city, geonameid] = row.fields.each_ref().map(|f| f.trim());
+        let [rank, region, city, geonameid] = row.fields.each_ref().map(|f| f.trim());
         let line = row.line;
         let Some(cluster) = clusters::of_row(clusters, rank, (CLUSTERS_FILE, line), errors) else {
             continue;
         };
-        csv::number((CLUSTERS_FILE, line), "geonameid", geonameid, errors);
+        let geonameid = csv::number((CLUSTERS_FILE, line), "geonameid", geonameid, errors);
+        let normalized = match keys::normalize_key(city) {
+            Ok(normalized) => normalized,
+            Err(message) => {
+                errors.add(CLUSTERS_FILE, line, message);
+                continue;
+            }
+        };
+        if cluster.cities.iter().any(|c| c.normalized == normalized) {
+            errors.add(
+                CLUSTERS_FILE,
+                line,
+                format!("rank {rank} has {city:?} twice"),
+            );
+            continue;
+        }
         let found = region.split_once('-').and_then(|(economy, code)| {
             regions.iter().position(|r| {
                 r.code == code
@@ -113,13 +130,19 @@ pub fn of_clusters(
                     && economies[r.economy].alpha2 == economy
             })
         });
-        match found {
-            Some(i) if cluster.regions.contains(&i) => {
-                let message = format!("rank {rank} lies in {region} twice");
-                errors.add(CLUSTERS_FILE, line, message);
+        match (found, geonameid) {
+            (Some(i), Some(geonameid)) => {
+                if !cluster.regions.contains(&i) {
+                    cluster.regions.push(i);
+                }
+                cluster.cities.push(City {
+                    normalized,
+                    geonameid,
+                    region: i,
+                });
             }
-            Some(i) => cluster.regions.push(i),
-            None => errors.add(
+            (Some(_), None) => {}
+            (None, _) => errors.add(
                 CLUSTERS_FILE,
                 line,
                 format!("{region:?} is no region of rank {rank}'s economies in {FILE}"),
@@ -186,7 +209,10 @@ pub fn region_keys(regions: &[Region], errors: &mut Errors) -> Vec<Key> {
                 source: KeySource::Name,
                 file: FILE,
                 line,
+                kind: NameKind::Wipo,
+                geonameid: None,
                 qualified_only: false,
+                placement: Placement::default(),
                 suggested: true,
             };
             keys.insert((normalized, target), key);

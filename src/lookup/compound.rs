@@ -1,7 +1,7 @@
 //! Compound names: `Mannheim–Heidelberg`, `Minneapolis–St. Paul`,
 //! `Kobe/Kyoto`. A key of several parts finds a cluster when every part
-//! is a place that names that same cluster; parts naming two clusters
-//! (`Beijing–Shanghai`) find nothing.
+//! is a place that names that same cluster by WIPO's name or a city's
+//! own; parts naming two clusters (`Beijing–Shanghai`) find nothing.
 
 use super::exact::cluster_key;
 use super::place::without_suffix;
@@ -48,11 +48,16 @@ fn all_name(key: &[u8], rank: u8, parts: usize, anchored: bool) -> bool {
 }
 
 /// What a part of a compound names: its key, or its key without a CJK
-/// suffix (`深圳市`). The words around a name are not dropped from a part:
-/// trying them at every split would cost each miss of several words more
-/// than the rest of its lookup.
+/// suffix (`深圳市`), when it is WIPO's name or a city's own: compounds
+/// join the cluster's cities, and two other names of one city joined are
+/// the name of another place (`Ch'eng-hsien-ch'eng` is not Zhengzhou).
+/// The words around a name are not dropped from a part: trying them at
+/// every split would cost each miss of several words more than the rest
+/// of its lookup.
 fn part(key: &[u8]) -> Option<&'static ClusterKey> {
-    cluster_key(key).or_else(|| without_suffix(key))
+    cluster_key(key)
+        .or_else(|| without_suffix(key))
+        .filter(|found| found.kind.is_own())
 }
 
 /// The positions of the separators in `key`, first to last.

@@ -44,7 +44,7 @@ fn forms(key: &[u8], last_separator: Option<usize>, text: &str) -> Option<u8> {
     // most keys of several words out of the recursive search (misses'
     // instructions -5%).
     if qualifier::ends_a_qualifier(key.get(last_separator + 1..)) {
-        if let Some(rank) = qualifier::qualified(key) {
+        if let Some(rank) = qualifier::qualified(key, text) {
             return Some(rank);
         }
     }
@@ -66,7 +66,7 @@ fn forms(key: &[u8], last_separator: Option<usize>, text: &str) -> Option<u8> {
     let key = with_initials_joined(key, &mut joined)?;
     place(key)
         .and_then(ClusterKey::unqualified)
-        .or_else(|| qualifier::qualified(key))
+        .or_else(|| qualifier::qualified(key, text))
 }
 
 /// Whether the forms left (a qualified place, the words around a name, a

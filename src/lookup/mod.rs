@@ -19,6 +19,7 @@ use exact::{Word, cluster_key_in, cluster_word, exact_name, readable, trimmed};
 use fingerprint::letter_pair;
 #[cfg(feature = "std")]
 pub use nearest::nearest;
+pub(crate) use place::place;
 
 /// The cluster with this global rank, 1 to 100.
 ///

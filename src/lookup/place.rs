@@ -51,7 +51,7 @@ const ADMINISTRATIVE_SUFFIXES: [(&str, Writers); 11] = [
 
 /// What a place finds: its key, or its key without an administrative
 /// suffix or the words around a name.
-pub(super) fn place(key: &[u8]) -> Option<&'static ClusterKey> {
+pub(crate) fn place(key: &[u8]) -> Option<&'static ClusterKey> {
     cluster_key(key)
         .or_else(|| without_suffix(key))
         .or_else(|| without_words(key))

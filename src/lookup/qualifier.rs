@@ -7,7 +7,10 @@ use super::exact::{in_filter, qualifier_key};
 use super::fingerprint::{ENDING_FILTER_BITS, filter_bit, fingerprint};
 use super::place::place;
 use crate::normalize::SEPARATOR;
-use crate::tables::{CLUSTER_REGIONS, CLUSTERS, QUALIFIER_ENDINGS, Qualifier};
+use crate::tables::{
+    CLUSTER_REGIONS, CLUSTERS, NameKind, Naming, Place, QUALIFIER_ENDINGS, Qualifier,
+    region_economy,
+};
 
 /// A qualifier has at most this many words (`united kingdom of great
 /// britain and northern ireland`).
@@ -53,10 +56,60 @@ impl Qualifier {
         })
     }
 
+    /// Whether a key may give `naming`'s rank with this qualifier: some
+    /// reading of it says where the key's place lies (the region of the
+    /// city it names, or, for a key that names no one city, any place of
+    /// its cluster), and no reading may hold one of its namesakes that
+    /// count (`Frisco, US` finds nothing: Frisco, Texas is in the US too;
+    /// `Salem, IL` would admit Illinois as well as Israel).
+    pub(crate) fn accepts(self, naming: Naming) -> bool {
+        let places = naming.placement.places;
+        let agrees = if places.is_empty() {
+            self.agrees(naming.rank)
+        } else {
+            places.places().any(|p| self.says(p))
+        };
+        agrees
+            && !naming
+                .placement
+                .namesakes
+                .places()
+                .any(|p| self.may_hold(p))
+    }
+
+    /// Whether a reading of this qualifier is where `place` lies: its
+    /// region, or its economy.
+    fn says(self, place: Place) -> bool {
+        match place {
+            Place::Region(r) => {
+                self.regions.regions().contains(&r)
+                    || self.economy.is_some_and(|e| region_economy(r) == Some(e))
+            }
+            Place::Economy(e) => self.economy == Some(e),
+        }
+    }
+
+    /// Whether a reading of this qualifier may hold `place`: as
+    /// [`says`](Self::says), and a region of the economy of a place
+    /// whose region is not known.
+    fn may_hold(self, place: Place) -> bool {
+        match place {
+            Place::Economy(e) => {
+                self.economy == Some(e)
+                    || self
+                        .regions
+                        .regions()
+                        .iter()
+                        .any(|&r| region_economy(r) == Some(e))
+            }
+            region @ Place::Region(_) => self.says(region),
+        }
+    }
+
     /// Whether the cluster of `rank` lies where this qualifier says: in
     /// its economy, or in one of its regions (those of the cluster's
     /// cities).
-    pub(crate) fn agrees(self, rank: u8) -> bool {
+    fn agrees(self, rank: u8) -> bool {
         let index = usize::from(rank).wrapping_sub(1);
         let (Some(cluster), Some(lies_in)) = (CLUSTERS.get(index), CLUSTER_REGIONS.get(index))
         else {
@@ -115,6 +168,25 @@ pub(crate) fn ends_a_qualifier(last: Option<&[u8]>) -> bool {
     })
 }
 
+/// Whether the letters of `key` are written in `text` as capitals in a
+/// row, periods and spaces aside (`LA`, `L.A.`, `N Y C`).
+fn in_capitals(key: &[u8], text: &str) -> bool {
+    let letters = || {
+        key.iter()
+            .filter(|b| b.is_ascii_alphabetic())
+            .map(u8::to_ascii_uppercase)
+    };
+    let bytes = text.as_bytes();
+    (0..bytes.len()).any(|start| {
+        let mut written = bytes
+            .get(start..)
+            .unwrap_or_default()
+            .iter()
+            .filter(|&&b| b != b'.' && b != b' ');
+        letters().all(|letter| written.next() == Some(&letter))
+    })
+}
+
 /// The rank a key that starts with a CJK region finds, as Chinese,
 /// Japanese and Korean write a place: region first, with or without a
 /// separator or the region's suffix (`浙江杭州`, `陕西省西安市`,
@@ -129,24 +201,34 @@ pub(crate) fn region_first(key: &[u8]) -> Option<u8> {
         let region = region.strip_suffix(&[SEPARATOR]).unwrap_or(region);
         let place_key = place_key.strip_prefix(&[SEPARATOR]).unwrap_or(place_key);
         let qualifier = Qualifier::of_cjk(region)?;
-        place(place_key)?.ranks().find(|&r| qualifier.agrees(r))
+        place(place_key)?
+            .namings()
+            .find(|&n| qualifier.accepts(n))
+            .map(|n| n.rank)
     })
 }
 
-/// The rank a qualified `key` finds: the cluster its place names that its
-/// qualifier, and an outer one if the place is qualified again, agree
-/// with.
-pub(crate) fn qualified(key: &[u8]) -> Option<u8> {
-    within(key, None)
+/// The rank a qualified `key` (of the query `text`) finds: the cluster
+/// its place names that its qualifier, and an outer one if the place is
+/// qualified again, accept. A place that is an abbreviation counts only
+/// written in capitals (`LA, California`): in lower case it is a word of
+/// other names (`La California`, in Argentina).
+pub(crate) fn qualified(key: &[u8], text: &str) -> Option<u8> {
+    within(key, text, None)
 }
 
-fn within(key: &[u8], outer: Option<Qualifier>) -> Option<u8> {
+fn within(key: &[u8], text: &str, outer: Option<Qualifier>) -> Option<u8> {
     for (place_key, qualifier) in splits(key) {
-        let agrees = |rank: u8| qualifier.agrees(rank) && outer.is_none_or(|o| o.agrees(rank));
+        let accepts = |n: Naming| qualifier.accepts(n) && outer.is_none_or(|o| o.accepts(n));
         let found = match place(place_key) {
-            Some(found) => found.ranks().find(|&r| agrees(r)),
+            Some(found)
+                if found.kind == NameKind::Abbreviation && !in_capitals(place_key, text) =>
+            {
+                None
+            }
+            Some(found) => found.namings().find(|&n| accepts(n)).map(|n| n.rank),
             // `Boston, MA, USA`: the place is qualified again.
-            None if outer.is_none() => within(place_key, Some(qualifier)),
+            None if outer.is_none() => within(place_key, text, Some(qualifier)),
             None => None,
         };
         if found.is_some() {

@@ -6,10 +6,11 @@ mod qualifier;
 
 use crate::Cluster;
 use crate::lookup::fingerprint::letter_counts;
+use crate::lookup::place;
 use crate::lookup::qualifier::splits;
 use crate::lookup::{QueryBuffer, by_rank, find, query_buffer};
 use crate::tables::{
-    ASCII_CLUSTER_KEYS, ASCII_LETTER_COUNTS, CLUSTER_KEYS, ClusterKey, KeyId, Qualifier,
+    ASCII_CLUSTER_KEYS, ASCII_LETTER_COUNTS, CLUSTER_KEYS, ClusterKey, KeyId, Naming, Qualifier,
     SUGGESTED_CLUSTER_KEYS,
 };
 use distance::{EDIT, MAX_CHARS, Side, insertions};
@@ -89,8 +90,12 @@ pub fn suggest(query: &str) -> Option<&'static Cluster> {
     }
 }
 
-/// The suggestion for a query whose key, `key`, found nothing.
+/// The suggestion for a query whose key, `key`, found nothing: the
+/// cluster of a name that needs a qualifier, else the closest key's.
 pub(crate) fn suggest_for_key(key: &[u8]) -> Option<&'static Cluster> {
+    if let Some(cluster) = needs_qualifier(key) {
+        return Some(cluster);
+    }
     let best = match qualified(key, None) {
         Qualified::Unqualified => better(
             closest(key, ClusterKey::unqualified),
@@ -99,6 +104,13 @@ pub(crate) fn suggest_for_key(key: &[u8]) -> Option<&'static Cluster> {
         Qualified::Found(best) => best,
     };
     best.and_then(|(_, rank)| by_rank(rank))
+}
+
+/// The cluster `key` names only with a qualifier (`Pekin`: Beijing).
+pub(crate) fn needs_qualifier(key: &[u8]) -> Option<&'static Cluster> {
+    place(key)
+        .filter(|found| found.qualified_only)
+        .and_then(|found| by_rank(found.rank))
 }
 
 /// What the qualifiers of a query allow.
@@ -115,8 +127,10 @@ enum Qualified {
 fn qualified(key: &[u8], outer: Option<Qualifier>) -> Qualified {
     let mut found = Qualified::Unqualified;
     for (place, qualifier) in splits(key) {
-        let agrees = |rank: u8| qualifier.agrees(rank) && outer.is_none_or(|o| o.agrees(rank));
-        let mut best = closest(place, |k: &ClusterKey| k.ranks().find(|&r| agrees(r)));
+        let accepts = |n: Naming| qualifier.accepts(n) && outer.is_none_or(|o| o.accepts(n));
+        let mut best = closest(place, |k: &ClusterKey| {
+            k.namings().find(|&n| accepts(n)).map(|n| n.rank)
+        });
         if outer.is_none() {
             if let Qualified::Found(inner) = qualified(place, Some(qualifier)) {
                 best = better(best, inner);
@@ -142,7 +156,9 @@ fn misspelt_qualifier(key: &[u8]) -> Option<(u8, u8)> {
         let Some((apart, found)) = qualifier::closest_qualifier(text) else {
             continue;
         };
-        let near = closest(place, |k| k.ranks().find(|&r| found.agrees(r)));
+        let near = closest(place, |k| {
+            k.namings().find(|&n| found.accepts(n)).map(|n| n.rank)
+        });
         let candidate = near
             .map(|(d, rank)| (d.saturating_add(apart), rank))
             .filter(|&(d, _)| d <= bound);

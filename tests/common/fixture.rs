@@ -34,11 +34,15 @@ pub const CLUSTERS: &str = "rank,name,economies,name_zh,cn_order,brief_url,brief
 4,Cambridge,DE,,,https://www.wipo.int/global_innovation_index/en/docs/2023/de-cambridge.pdf,inferred
 ";
 
-pub const CITY_NAMES: &str = "rank,name,kind,geonameid
+pub const CITY_NAMES: &str = "rank,name,kind,lang,geonameid
+";
+
+pub const ALIAS_CITIES: &str = "rank,alias,geonameid
+1,深圳,1795565
 ";
 
 pub const NAMESAKES: &str =
-    "rank,alias,verdict,namesake,country,geonameid,population,km,place,place_population
+    "rank,name,namesake,country,region,geonameid,population,own,km,place_population
 ";
 
 pub const LOCATIONS: &str = "rank,city,latitude,longitude,geonameid
@@ -61,11 +65,11 @@ pub const CLUSTER_REGIONS: &str = "rank,region,city,geonameid
 3,US-MA,Boston,4930956
 ";
 
-pub const ALIASES: &str = "rank,alias,kind
-1,Shenzhen,component
-1,深圳,zh
-3,Boston,component
-3,Cambridge,component
+pub const ALIASES: &str = "rank,alias,kind,lang,component
+1,Shenzhen,wipo,,yes
+1,深圳,own,zh,
+3,Boston,wipo,,yes
+3,Cambridge,wipo,,yes
 ";
 
 /// The fixture's tables.
@@ -76,6 +80,7 @@ pub fn sources() -> Sources<'static> {
         clusters: CLUSTERS,
         aliases: ALIASES,
         city_names: CITY_NAMES,
+        alias_cities: ALIAS_CITIES,
         namesakes: NAMESAKES,
         regions: REGIONS,
         cluster_regions: CLUSTER_REGIONS,
