@@ -15,7 +15,9 @@ use crate::{Cluster, Economy, Error};
 /// # Errors
 ///
 /// [`Error::UnknownRank`] for a number that is not a rank (0, 101, …),
-/// [`Error::UnknownName`] for text that is no name or alias.
+/// [`Error::NeedsQualifier`] for a name that finds its cluster only with
+/// a qualifier (`Pekin`), [`Error::UnknownName`] for text that is no name
+/// or alias.
 ///
 /// ```
 /// use gii_clusters::{parse, Error};
@@ -27,6 +29,7 @@ use crate::{Cluster, Economy, Error};
 ///     "no cluster has that name; did you mean Beijing (rank 4)?"
 /// );
 /// assert!(matches!(parse("0"), Err(Error::UnknownRank { rank: 0 })));
+/// assert!(matches!(parse("Durham"), Err(Error::NeedsQualifier { cluster }) if cluster.rank() == 47));
 /// ```
 pub fn parse(s: &str) -> Result<&'static Cluster, Error> {
     let trimmed = s.trim();

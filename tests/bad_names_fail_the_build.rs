@@ -212,8 +212,8 @@ fn namesakes_make_names_qualified_only_with_evidence() {
     let with = |rows: &str| {
         let namesakes = &format!("{NAMESAKES}{rows}");
         load_messages(&Sources {
-            namesakes,
             aliases,
+            namesakes,
             ..sources()
         })
     };

@@ -279,22 +279,20 @@ fn name_kind(
     kinds: &[NameKind],
     errors: &mut Errors,
 ) -> NameKind {
-    match NameKind::of(kind).filter(|k| kinds.contains(k)) {
-        Some(found) => found,
-        None => {
-            let names: Vec<&str> = NameKind::ALL
-                .iter()
-                .filter(|(_, k)| kinds.contains(k))
-                .map(|&(name, _)| name)
-                .collect();
-            errors.add(
-                file,
-                line,
-                format!("name kind {kind:?} is not one of {names:?}"),
-            );
-            NameKind::Own
-        }
+    if let Some(found) = NameKind::of(kind).filter(|k| kinds.contains(k)) {
+        return found;
     }
+    let names: Vec<&str> = NameKind::ALL
+        .iter()
+        .filter(|(_, k)| kinds.contains(k))
+        .map(|&(name, _)| name)
+        .collect();
+    errors.add(
+        file,
+        line,
+        format!("name kind {kind:?} is not one of {names:?}"),
+    );
+    NameKind::Own
 }
 
 /// A `lang` field: empty, or a BCP 47 tag of a language and an optional

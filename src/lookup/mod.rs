@@ -56,7 +56,8 @@ pub const fn by_rank(rank: u8) -> Option<&'static Cluster> {
 /// official name in the Latin, Cyrillic, Greek, Arabic, Hebrew,
 /// Devanagari, Tamil and Kannada scripts: `Pechino`, `Moskau`,
 /// `Мюнхен`, `Σικάγο`, `سيول`), possibly qualified by an economy or a
-/// region.
+/// region. A name another place bears answers only as the rule below
+/// says, which errs toward no answer.
 ///
 /// # Matching rules
 ///
@@ -85,21 +86,45 @@ pub const fn by_rank(rank: u8) -> Option<&'static Cluster> {
 /// is the UK cluster (rank 65); `Cambridge, MA` or `Boston` finds
 /// Boston–Cambridge.
 ///
-/// **Qualified-only aliases.** An alias that a populated place far away
-/// also bears finds its cluster only with a qualifier that agrees:
-/// `Durham` and `Durham, England` find nothing, `Durham, NC` finds
-/// Raleigh. The rule, applied when the data is generated: an alias is
-/// qualified-only when a city of 15,000 people or more (in GeoNames) more
-/// than 150 km from every city of its cluster has a name of the same key,
-/// in any language, unless the cluster's city of that name has ten times
-/// the people of the largest such namesake (`Kawasaki`, `Boston`); it is
-/// dropped when GeoNames gives the name to none of the cluster's cities.
-/// Official names, and the cities they list as they write them
-/// (`Philadelphia`, `San Jose`), are WIPO's names of the cluster and
-/// always find it; their names in other languages are held to the rule
-/// like any alias (`温哥华` needs a qualifier: Vancouver, Washington, has
-/// it too). The list is `data/namesakes.csv`, each alias with its
-/// namesake.
+/// **Names that other places bear: the one rule.** Every name of the
+/// data has a kind (`kind` in `data/aliases.csv` and
+/// `data/city_names.csv`): WIPO's name (the official name, and the cities
+/// it lists as written), the city's own name (in its own country's
+/// languages), or another: a name in another language, a former name, a
+/// nickname, an abbreviation. A *namesake* of a name is a populated place
+/// of GeoNames (its places of 500 people or more and the seats of
+/// administrative divisions) that bears the name, under any of its
+/// names, more than 150 km from every city of the cluster. It *counts*
+/// when it has at least a tenth of the people of the cluster's city of
+/// that name (any namesake, when no city of the cluster bears the name),
+/// and, against a name that is not the city's own, whenever the name is
+/// its own, whatever its size.
+///
+/// * WIPO's names always answer alone (`Paris`, `London`, `Cambridge`,
+///   `Portland`).
+/// * Any other name with a namesake that counts answers only with a
+///   qualifier (`Durham` finds nothing, `Durham, NC` finds Raleigh;
+///   `Pekin` is also Pekin, Illinois, and `Pekin, China` finds Beijing;
+///   `Gothenburg, Sweden`, since Gothenburg, Nebraska, bears the English
+///   name as its own). `Kawasaki`, `Roma`, `Moskva`, `横浜`, `Pechino`,
+///   `Moskau` and `伦敦` answer: their namesakes are small and bear them
+///   as another language's name. [`parse`](crate::parse) says which
+///   cluster such a name would give ([`Error::NeedsQualifier`](crate::Error::NeedsQualifier)).
+/// * A qualifier must **agree with the place the name names** (the city
+///   of the cluster whose name it is: `Newark, NJ` finds New York City,
+///   `Newark, NY` nothing, since that Newark is in New Jersey; a name of
+///   no one city, such as `Bay Area`, agrees with wherever its cluster
+///   lies) and **rule out every namesake that counts, by every reading**
+///   of it: `Frisco, US` finds nothing (Frisco, Texas), `Frisco,
+///   California` finds San Francisco; `IL` is Israel and Illinois, `CA`
+///   Canada and California, so `Cambridge, CA` finds nothing (Cambridge,
+///   Ontario) while `Cambridge, MA` (Morocco has none) finds Boston.
+///
+/// GeoNames' names of undetermined language (it does not tag them) are
+/// keys only when no namesake counts against them and they are more than
+/// one letter from a name of the cluster's own (`Pechino` is; `Lontra`,
+/// `Sion`, `Osako` are not). The namesakes are `data/namesakes.csv`,
+/// each with its evidence, which the build checks against the rule.
 ///
 /// When the key is no name or alias, more forms are tried:
 ///
@@ -120,9 +145,11 @@ pub const fn by_rank(rank: u8) -> Option<&'static Cluster> {
 ///   `Bayern`, `Catalonia`, `Île-de-France`, `江苏`, `愛知`, `경기도`;
 ///   `data/regions.csv`). The place may be qualified twice (`Boston, MA,
 ///   USA`). The answer is the cluster the place names **and** every
-///   qualifier agrees with: the cluster lies in the qualifier's economy,
-///   or in its region (the regions of the cluster's cities, in
-///   `data/cluster_regions.csv`). A place that is one cluster's name and
+///   qualifier accepts, as the rule above says: the place lies in the
+///   qualifier's economy or region (the region of each city of a cluster
+///   is in `data/cluster_regions.csv`). An abbreviation takes a qualifier
+///   only written in capitals (`LA, California`; `La California` is a
+///   town in Argentina). A place that is one cluster's name and
 ///   another's alias is chosen between (`Cambridge, UK` is rank 65,
 ///   `Cambridge, Massachusetts` rank 8). A qualifier that agrees with no
 ///   cluster the place names gives `None` (`Paris, Texas`, `Munich,
@@ -138,8 +165,9 @@ pub const fn by_rank(rank: u8) -> Option<&'static Cluster> {
 ///   Metropolitan City`, `Hong Kong SAR`), so `Mexico City`, `Kansas
 ///   City` and `Phoenix City` (Alabama) find nothing. They may be
 ///   qualified (`Osaka City, Japan`).
-/// * **A compound**: parts joined by dashes or slashes, each a key (or a
-///   key with its CJK suffix), all naming one cluster and one naming it
+/// * **A compound**: parts joined by dashes or slashes, each WIPO's name
+///   or a city's own (or one with its CJK suffix), all naming one cluster
+///   and one naming it
 ///   alone (`Mannheim–Heidelberg`, `Minneapolis–St. Paul`, `Kyoto/Osaka`,
 ///   `Raleigh–Durham`); parts naming two clusters find nothing
 ///   (`Beijing–Shanghai`). Up to four parts.
@@ -176,6 +204,13 @@ pub const fn by_rank(rank: u8) -> Option<&'static Cluster> {
 /// assert!(by_name("Mexico City").is_none());
 /// assert!(by_name("Durham").is_none());
 /// assert_eq!(by_name("Durham, NC").unwrap().rank(), 47);
+/// assert!(by_name("Pekin").is_none());
+/// assert_eq!(by_name("Pekin, China").unwrap().rank(), 4);
+/// assert!(by_name("Frisco, US").is_none());
+/// assert_eq!(by_name("Frisco, California").unwrap().rank(), 6);
+/// assert_eq!(by_name("Newark, NJ").unwrap().rank(), 10);
+/// assert!(by_name("Newark, NY").is_none());
+/// assert!(by_name("Cambridge, CA").is_none());
 /// assert!(by_name("Atlantis").is_none());
 /// ```
 #[must_use]
