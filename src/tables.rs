@@ -97,18 +97,24 @@ pub(crate) struct ClusterKey {
     pub(crate) alias_rank: Option<NonZeroU8>,
     /// Its length in chars.
     pub(crate) chars: u8,
-    /// What the name is (`kind` in `data/aliases.csv` and
-    /// `data/city_names.csv`; `Wipo` for the official and Chinese names).
-    pub(crate) kind: NameKind,
     /// It names its cluster only with a qualifier (`Durham, NC`): a place
     /// far from the cluster that bears it counts against it
     /// (`data/namesakes.csv`).
     pub(crate) qualified_only: bool,
-    /// Where its place and namesakes lie, for its rank: an index into
-    /// `PLACEMENTS`.
-    pub(crate) placement: u16,
-    /// The same for its alias rank.
-    pub(crate) alias_placement: u16,
+    /// What the name is and where its places and namesakes lie: an index
+    /// into `KEY_FACTS`, read only by the forms that need them (a hit
+    /// alone reads nothing more).
+    pub(crate) facts: u16,
+}
+
+/// What a cluster key is, and where it points: its kind, and the
+/// placements of its rank and of its alias rank. Keys share them: few
+/// differ.
+pub(crate) struct KeyFacts {
+    /// What the name is (`kind` in `data/aliases.csv` and
+    /// `data/city_names.csv`; `Wipo` for the official and Chinese names).
+    pub(crate) kind: NameKind,
+    pub(crate) placements: [Placement; 2],
 }
 
 /// What a name is: the vocabulary of `kind` in the data files.
@@ -152,18 +158,31 @@ impl ClusterKey {
             .flatten()
     }
 
+    /// What the name is.
+    #[inline]
+    pub(crate) fn kind(&self) -> Option<NameKind> {
+        KEY_FACTS.get(usize::from(self.facts)).map(|f| f.kind)
+    }
+
     /// Its ranks with their placements: its own, then its alias rank's.
     #[inline]
     pub(crate) fn namings(&self) -> impl Iterator<Item = Naming> {
-        let naming = |rank: u8, placement: u16| {
-            PLACEMENTS
-                .get(usize::from(placement))
-                .map(|placement| Naming { rank, placement })
+        let [own, alias] = match KEY_FACTS.get(usize::from(self.facts)) {
+            Some(KeyFacts {
+                placements: [own, alias],
+                ..
+            }) => [Some(own), Some(alias)],
+            None => [None, None],
         };
-        let alias = self
-            .alias_rank
-            .and_then(|r| naming(r.get(), self.alias_placement));
-        naming(self.rank, self.placement).into_iter().chain(alias)
+        let own = own.map(|placement| Naming {
+            rank: self.rank,
+            placement,
+        });
+        let alias = self.alias_rank.zip(alias).map(|(rank, placement)| Naming {
+            rank: rank.get(),
+            placement,
+        });
+        own.into_iter().chain(alias)
     }
 
     /// The rank it gives alone, without a qualifier: none for a
@@ -273,7 +292,8 @@ const fn rank(rank: u8) -> NonZeroU8 {
 mod generated {
     use super::{Cluster, Economy, Location};
     use super::{
-        ClusterKey, ExactName, KeyId, NameKind, PlaceList, Placement, Qualifier, RegionList, rank,
+        ClusterKey, ExactName, KeyFacts, KeyId, NameKind, PlaceList, Placement, Qualifier,
+        RegionList, rank,
     };
 
     include!(concat!(env!("OUT_DIR"), "/tables.rs"));
@@ -285,4 +305,4 @@ pub(crate) use generated::{
     KEY_TEXT, LONGEST_KEY, LONGEST_NAME, LONGEST_QUALIFIER, QUALIFIER_ENDINGS, QUALIFIER_FILTER,
     QUALIFIER_KEYS, QUALIFIERS_BY_LENGTH, SUGGESTED_CLUSTER_KEYS,
 };
-use generated::{PLACE_LISTS, PLACEMENTS, REGION_ECONOMIES, REGION_LISTS};
+use generated::{KEY_FACTS, PLACE_LISTS, REGION_ECONOMIES, REGION_LISTS};

@@ -3,8 +3,8 @@
 //! the cluster table with its key maps (`src/tables.rs`). Types, derives,
 //! docs and impls live in `src/`; what is written here is only rows.
 
+mod key_facts;
 mod output;
-mod placements;
 mod qualifiers;
 mod region_lists;
 
@@ -17,9 +17,9 @@ use crate::load::fingerprint::{
     FIRST_WORD_FILTER_BITS, KEY_FILTER_BITS, SHAPE_BITS, filter_bit, fingerprint, letter_counts,
     map_key, shape_bit,
 };
-use crate::load::model::Key;
+use crate::load::model::{Key, Placement};
+use key_facts::KeyFacts;
 use output::{Output, emit};
-use placements::Placements;
 
 /// Writes `economies.rs` and `tables.rs` into `out_dir`.
 pub fn write(model: &Model, out_dir: &Path) -> io::Result<()> {
@@ -214,25 +214,25 @@ impl<'m> KeyTable<'m> {
             "pub(crate) static CLUSTER_KEYS: [ClusterKey; {}] = [",
             self.clusters.len()
         );
-        let mut placements = Placements::default();
+        let mut facts = KeyFacts::default();
         for key in &self.clusters {
             let alias = model.alias(&key.normalized);
             let alias_rank = alias.map_or("None".to_owned(), |a| format!("Some(rank({}))", a.rank));
-            let alias_placement = alias.map_or(0, |a| placements.add(&a.placement));
+            let empty = Placement::default();
+            let alias_placement = alias.map_or(&empty, |a| &a.placement);
             emit!(
                 out,
-                "    ClusterKey {{ rank: {}, alias_rank: {alias_rank}, chars: {}, kind: NameKind::{:?}, qualified_only: {}, placement: {}, alias_placement: {alias_placement} }}, // {:?}",
+                "    ClusterKey {{ rank: {}, alias_rank: {alias_rank}, chars: {}, qualified_only: {}, facts: {} }}, // {:?}",
                 key.target.rank().unwrap_or(0),
                 key.normalized.chars().count(),
-                key.kind,
                 key.qualified_only,
-                placements.add(&key.placement),
+                facts.add(key.kind, [&key.placement, alias_placement]),
                 key.normalized
             );
         }
         emit!(out, "];");
         emit!(out, "");
-        placements.write(out, model);
+        facts.write(out, model);
         emit!(out, "");
         let cluster_keys = &self.texts[..self.clusters.len()];
         let ids = cluster_keys

@@ -49,7 +49,7 @@ pub struct City {
 
 /// What a name is (`kind` in `data/aliases.csv` and
 /// `data/city_names.csv`): the one vocabulary of the names' kinds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum NameKind {
     /// WIPO's name of the cluster, or a city it lists, as written.
     Wipo,

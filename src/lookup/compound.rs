@@ -6,7 +6,7 @@
 use super::exact::cluster_key;
 use super::place::without_suffix;
 use crate::normalize::SEPARATOR;
-use crate::tables::ClusterKey;
+use crate::tables::{ClusterKey, NameKind};
 
 /// A compound has at most this many parts: deeper splits would cost
 /// more than any real name needs (`Shenzhen–Hong Kong–Guangzhou` has 3).
@@ -57,7 +57,7 @@ fn all_name(key: &[u8], rank: u8, parts: usize, anchored: bool) -> bool {
 fn part(key: &[u8]) -> Option<&'static ClusterKey> {
     cluster_key(key)
         .or_else(|| without_suffix(key))
-        .filter(|found| found.kind.is_own())
+        .filter(|found| found.kind().is_some_and(NameKind::is_own))
 }
 
 /// The positions of the separators in `key`, first to last.

@@ -222,7 +222,8 @@ fn within(key: &[u8], text: &str, outer: Option<Qualifier>) -> Option<u8> {
         let accepts = |n: Naming| qualifier.accepts(n) && outer.is_none_or(|o| o.accepts(n));
         let found = match place(place_key) {
             Some(found)
-                if found.kind == NameKind::Abbreviation && !in_capitals(place_key, text) =>
+                if found.kind() == Some(NameKind::Abbreviation)
+                    && !in_capitals(place_key, text) =>
             {
                 None
             }

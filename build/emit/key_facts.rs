@@ -1,40 +1,46 @@
-//! The placements of the cluster keys (where a key's place lies and
-//! where its namesakes that count do), each stored once in `PLACEMENTS`
-//! (the first, at 0, empty: most keys' own), their places in
+//! What each cluster key is and where it points (its kind, and where
+//! its place lies and where its namesakes that count do, for its rank
+//! and its alias rank), each once in `KEY_FACTS` (the first, at 0, a
+//! WIPO name with no places: most keys' are few), their places in
 //! `PLACE_LISTS`, and the economy of each region (`REGION_ECONOMIES`).
 
 use std::collections::HashMap;
 
 use super::output::{Output, emit};
 use crate::load::Model;
-use crate::load::model::{Place, Placement};
+use crate::load::model::{NameKind, Place, Placement};
 
 /// A place in `PLACE_LISTS`: a region's index, or this plus an economy's
 /// index (`src/tables.rs` reads it back).
 const ECONOMY_PLACE: usize = 0x8000;
 
-/// The placements, each once, and their places.
-pub struct Placements {
-    placements: Vec<Placement>,
-    ids: HashMap<Placement, usize>,
+/// A key's facts: its kind, and its placements for its rank and for its
+/// alias rank.
+type Facts = (NameKind, [Placement; 2]);
+
+/// The facts of the keys, each once, and their places.
+pub struct KeyFacts {
+    facts: Vec<Facts>,
+    ids: HashMap<Facts, usize>,
 }
 
-impl Default for Placements {
+impl Default for KeyFacts {
     fn default() -> Self {
-        let empty = Placement::default();
-        Placements {
-            placements: vec![empty.clone()],
-            ids: HashMap::from([(empty, 0)]),
+        let first: Facts = (NameKind::Wipo, Default::default());
+        KeyFacts {
+            facts: vec![first.clone()],
+            ids: HashMap::from([(first, 0)]),
         }
     }
 }
 
-impl Placements {
-    /// The index of `placement` in `PLACEMENTS`, added if it is new.
-    pub fn add(&mut self, placement: &Placement) -> usize {
-        *self.ids.entry(placement.clone()).or_insert_with(|| {
-            self.placements.push(placement.clone());
-            self.placements.len() - 1
+impl KeyFacts {
+    /// The index of these facts in `KEY_FACTS`, added if they are new.
+    pub fn add(&mut self, kind: NameKind, [own, alias]: [&Placement; 2]) -> usize {
+        let facts = (kind, [own.clone(), alias.clone()]);
+        *self.ids.entry(facts.clone()).or_insert_with(|| {
+            self.facts.push(facts);
+            self.facts.len() - 1
         })
     }
 
@@ -55,21 +61,29 @@ impl Placements {
             });
             format!("PlaceList {{ start: {start}, len: {} }}", codes.len())
         };
+        let mut placement = |p: &Placement| {
+            format!(
+                "Placement {{ places: {}, namesakes: {} }}",
+                list(&p.places),
+                list(&p.namesakes)
+            )
+        };
         let rows: Vec<String> = self
-            .placements
+            .facts
             .iter()
-            .map(|p| {
+            .map(|(kind, [own, alias])| {
                 format!(
-                    "    Placement {{ places: {}, namesakes: {} }}, // {}",
-                    list(&p.places),
-                    list(&p.namesakes),
-                    describe(model, p)
+                    "    KeyFacts {{ kind: NameKind::{kind:?}, placements: [{}, {}] }}, // {}; alias: {}",
+                    placement(own),
+                    placement(alias),
+                    describe(model, own),
+                    describe(model, alias)
                 )
             })
             .collect();
         emit!(
             out,
-            "pub(crate) static PLACEMENTS: [Placement; {}] = [",
+            "pub(crate) static KEY_FACTS: [KeyFacts; {}] = [",
             rows.len()
         );
         for row in rows {
