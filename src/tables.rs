@@ -11,7 +11,10 @@
 //!   in other languages), then the keys that are only qualifiers. Every map below stores a [`KeyId`], never the
 //!   key again.
 //! * `CLUSTER_KEYS`: what each cluster key finds, by [`KeyId`]
-//!   ([`ClusterKey`]). `ASCII_LETTER_COUNTS[i]` is
+//!   ([`ClusterKey`]); `KEY_FACTS`: what a key is and where its places
+//!   and namesakes lie ([`KeyFacts`]), each once, their places a run of
+//!   `PLACE_LISTS` ([`PlaceList`]); `REGION_ECONOMIES`: the economy of
+//!   each region. `ASCII_LETTER_COUNTS[i]` is
 //!   `lookup::fingerprint::letter_counts` of the `i`-th (ASCII) key.
 //! * `CLUSTER_KEY_IDS`: a cluster key's fingerprint to its [`KeyId`];
 //!   `KEY_FILTER` has a bit per cluster key, at
@@ -245,7 +248,7 @@ pub(crate) enum Place {
 }
 
 /// In `PLACE_LISTS`, an economy's place is this plus its index in
-/// [`Economy::ALL`] (`build/emit/placements.rs` writes it).
+/// [`Economy::ALL`] (`build/emit/key_facts.rs` writes it).
 const ECONOMY_PLACE: u16 = 0x8000;
 
 impl PlaceList {
