@@ -26,6 +26,9 @@ use gii_clusters::{Cluster, Economy, all};
 #[path = "support/output.rs"]
 mod output;
 
+#[path = "support/args.rs"]
+mod args;
+
 const USAGE: &str = "usage: export [--json | --csv [--long]]";
 
 /// The columns of the wide CSV: one row per cluster.
@@ -57,7 +60,10 @@ const LONG: [&str; 10] = [
 ];
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    let args = match args::utf8_args() {
+        Ok(args) => args,
+        Err(message) => return output::fail("export", &format!("{message}\n\n{USAGE}"), 2),
+    };
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
     let output = match args.as_slice() {
         [] | ["--json"] => match serde_json::to_string_pretty(all()) {

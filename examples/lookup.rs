@@ -16,7 +16,7 @@
 //! Messages are the library's `Error` text. `--json` writes each cluster
 //! as `Cluster` serializes it, in every form. Exit status: 0 on success
 //! (and when a reader closes the pipe early), 1 when nothing matches, 2 on
-//! bad usage or a failed write.
+//! bad usage (an argument that is not UTF-8 among it) or a failed write.
 
 use std::process::ExitCode;
 
@@ -31,6 +31,9 @@ use format::{card, china_table, table};
 
 #[path = "support/output.rs"]
 mod output;
+
+#[path = "support/args.rs"]
+mod args;
 
 const USAGE: &str = "\
 usage: lookup [--json] <rank | name>
@@ -166,7 +169,10 @@ impl Failure {
 }
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    let args = match args::utf8_args() {
+        Ok(args) => args,
+        Err(message) => return output::fail("lookup", &format!("{message}\n\n{USAGE}"), 2),
+    };
     let (request, json) = match parse_args(&args) {
         Ok(parsed) => parsed,
         Err(message) => return output::fail("lookup", &format!("{message}\n\n{USAGE}"), 2),

@@ -136,6 +136,43 @@ fn near_a_point_finds_the_nearest_cluster() {
     }
 }
 
+/// An argument that is not UTF-8 is bad usage, shown escaped, in every
+/// example that reads arguments and in every position.
+#[cfg(unix)]
+#[test]
+fn arguments_that_are_not_utf8_are_bad_usage() {
+    use std::ffi::OsStr;
+    use std::os::unix::ffi::OsStrExt;
+    use std::process::Command;
+
+    let bad = OsStr::from_bytes(b"Beijing\xff");
+    let mut runs: Vec<(&str, Vec<&OsStr>)> = vec![
+        ("lookup", vec![bad]),
+        ("lookup", vec![OsStr::new("Boston,"), bad]),
+        ("lookup", vec![OsStr::new("--economy"), bad]),
+        ("lookup", vec![OsStr::new("--top"), bad]),
+        ("lookup", vec![OsStr::new("--near"), bad]),
+    ];
+    if cfg!(feature = "serde") {
+        runs.push(("export", vec![bad]));
+        runs.push(("export", vec![OsStr::new("--csv"), bad]));
+    }
+    for (name, args) in runs {
+        let output = Command::new(common::examples::example(name))
+            .args(&args)
+            .output()
+            .unwrap();
+        let err = String::from_utf8(output.stderr).unwrap();
+        assert_eq!(output.status.code(), Some(2), "{name} {args:?}: {err}");
+        let expected = format!(
+            "{name}: argument {} is not UTF-8: \"Beijing\\xFF\"\n\nusage: ",
+            args.len()
+        );
+        assert!(err.starts_with(&expected), "{name} {args:?}: {err}");
+        assert!(output.stdout.is_empty());
+    }
+}
+
 #[test]
 fn bad_usage_exits_2_with_usage() {
     for args in [
