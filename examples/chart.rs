@@ -122,11 +122,10 @@ fn per_economy(svg: &mut String, top: f64, economies: &[(Economy, Vec<&Cluster>)
 
 /// One economy's label, bar of `width`, count, and a dot per cluster.
 fn economy_row(svg: &mut String, y: f64, economy: Economy, clusters: &[&Cluster], width: f64) {
-    let label = match economy.name_zh() {
-        Some(zh) if matches!(economy, Economy::China | Economy::HongKong) => {
-            format!("{} {}", economy.name(), zh)
-        }
-        _ => economy.name().to_owned(),
+    let label = if matches!(economy, Economy::China | Economy::HongKong) {
+        format!("{} {}", economy.name(), economy.name_zh())
+    } else {
+        economy.name().to_owned()
     };
     let _ = writeln!(
         svg,

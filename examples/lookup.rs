@@ -268,7 +268,7 @@ fn near(latitude: f64, longitude: f64, json: bool) -> Result<String, Failure> {
     Ok(format!(
         "{:.1} km from {}:\n{}",
         nearest.distance_km,
-        format::degrees(nearest.point),
+        nearest.point,
         card(nearest.cluster)
     ))
 }

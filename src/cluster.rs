@@ -119,13 +119,20 @@ impl Cluster {
     }
 
     /// The economies WIPO lists for the cluster; several for a cluster that
-    /// crosses a border, the first being the one its brief is filed under.
+    /// crosses a border, in the order of its brief's file name
+    /// (`ch-de-fr-basel.pdf`), except Singapore's, which keeps the order of
+    /// WIPO's table ("Singapore/Malaysia") though its brief is
+    /// `my-sg-singapore.pdf`.
     ///
     /// ```
     /// use gii_clusters::{by_name, Economy};
     /// assert_eq!(
     ///     by_name("Basel").unwrap().economies(),
     ///     [Economy::Switzerland, Economy::Germany, Economy::France]
+    /// );
+    /// assert_eq!(
+    ///     by_name("Singapore").unwrap().economies(),
+    ///     [Economy::Singapore, Economy::Malaysia]
     /// );
     /// ```
     #[inline]

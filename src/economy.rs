@@ -13,7 +13,7 @@ pub(crate) struct EconomyData {
     pub(crate) alpha3: &'static str,
     pub(crate) name: &'static str,
     pub(crate) short_name: &'static str,
-    pub(crate) name_zh: Option<&'static str>,
+    pub(crate) name_zh: &'static str,
     /// Indexes (rank - 1) of the economy's clusters, in rank order.
     pub(crate) clusters: &'static [u8],
 }
@@ -194,14 +194,17 @@ impl Economy {
         self.data().short_name
     }
 
-    /// The economy's name in Chinese, where the data has one.
+    /// The economy's usual short name in Simplified Chinese (every
+    /// economy has one: 中国香港 and 中国台湾 for the two territories).
     ///
     /// ```
-    /// assert_eq!(gii_clusters::Economy::China.name_zh(), Some("中国"));
+    /// use gii_clusters::Economy;
+    /// assert_eq!(Economy::China.name_zh(), "中国");
+    /// assert_eq!(Economy::Korea.name_zh(), "韩国");
     /// ```
     #[inline]
     #[must_use]
-    pub const fn name_zh(self) -> Option<&'static str> {
+    pub const fn name_zh(self) -> &'static str {
         self.data().name_zh
     }
 }

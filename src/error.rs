@@ -19,7 +19,7 @@ use crate::{Cluster, all};
 /// );
 /// assert!(matches!(parse("Atlantis"), Err(Error::UnknownName { .. })));
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, thiserror::Error)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
     /// A number that is not a rank of the table (ranks run from 1 to
@@ -62,6 +62,47 @@ pub enum Error {
     /// Neither an alpha-2 code nor a name of an economy in the table.
     #[error("no economy has that alpha-2 code or name")]
     UnknownEconomy,
+}
+
+/// Short: a cluster it carries shows as its rank and name, not every
+/// field.
+///
+/// ```
+/// let error = gii_clusters::parse("Beijng").unwrap_err();
+/// assert_eq!(
+///     format!("{error:?}"),
+///     r#"UnknownName { suggestion: Some(Cluster { rank: 4, name: "Beijing", .. }) }"#
+/// );
+/// ```
+impl fmt::Debug for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match *self {
+            Error::UnknownRank { rank } => {
+                f.debug_struct("UnknownRank").field("rank", &rank).finish()
+            }
+            Error::UnknownName { suggestion } => f
+                .debug_struct("UnknownName")
+                .field("suggestion", &suggestion.map(Short))
+                .finish(),
+            Error::NeedsQualifier { cluster } => f
+                .debug_struct("NeedsQualifier")
+                .field("cluster", &Short(cluster))
+                .finish(),
+            Error::UnknownEconomy => f.write_str("UnknownEconomy"),
+        }
+    }
+}
+
+/// A cluster in an error's `Debug`: its rank and name.
+struct Short(&'static Cluster);
+
+impl fmt::Debug for Short {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Cluster")
+            .field("rank", &self.0.rank())
+            .field("name", &self.0.name())
+            .finish_non_exhaustive()
+    }
 }
 
 /// Formats "; did you mean Beijing (rank 4)?" or nothing.

@@ -51,6 +51,30 @@ pub struct Location {
     pub longitude: f64,
 }
 
+/// Writes the point as people read a map: degrees with four decimals
+/// (about 10 m) and a hemisphere letter, or the precision asked for.
+///
+/// ```
+/// let tokyo = gii_clusters::by_rank(1).unwrap().location();
+/// assert_eq!(tokyo.to_string(), "35.6895° N, 139.6917° E");
+/// assert_eq!(format!("{tokyo:.1}"), "35.7° N, 139.7° E");
+/// let sao_paulo = gii_clusters::by_name("São Paulo").unwrap().location();
+/// assert_eq!(sao_paulo.to_string(), "23.5475° S, 46.6361° W");
+/// ```
+impl core::fmt::Display for Location {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        let north = if self.latitude < 0.0 { 'S' } else { 'N' };
+        let east = if self.longitude < 0.0 { 'W' } else { 'E' };
+        let digits = f.precision().unwrap_or(4);
+        write!(
+            f,
+            "{:.digits$}° {north}, {:.digits$}° {east}",
+            self.latitude.abs(),
+            self.longitude.abs()
+        )
+    }
+}
+
 /// The mean radius of the Earth, km.
 #[cfg(feature = "std")]
 const EARTH_RADIUS_KM: f64 = 6371.0;

@@ -333,11 +333,15 @@ fn bad_economies() {
     );
     assert_eq!(
         errors(
-            &format!("{ECONOMIES}DE,Deutschland,Deutschland,Deutschland,\n"),
+            &format!("{ECONOMIES}DE,Deutschland,Deutschland,Deutschland,德意志\n"),
             CLUSTERS,
             ALIASES
         ),
         ["data/economies.csv:6: duplicate economy code DE (first on line 3)"]
+    );
+    assert_eq!(
+        errors(&ECONOMIES.replace(",德国\n", ",\n"), CLUSTERS, ALIASES),
+        ["data/economies.csv:3: every economy needs its Chinese name (name_zh)"]
     );
     assert_eq!(
         errors(

@@ -76,7 +76,7 @@ const GERMANY: Option<Economy> = Economy::from_alpha2("de");
 const CODE: &str = Economy::Korea.alpha2();
 const SHORT: &str = Economy::Korea.short_name();
 const JAPAN: &str = Economy::Japan.name();
-const JAPAN_ZH: Option<&str> = Economy::Japan.name_zh();
+const JAPAN_ZH: &str = Economy::Japan.name_zh();
 const INFERRED: bool = match by_rank(100) {
     Some(c) => c.brief_url_inferred(),
     None => false,
@@ -94,7 +94,7 @@ fn const_use() {
     assert_eq!(GERMANY, Some(Economy::Germany));
     assert_eq!((CODE, SHORT), ("KR", "South Korea"));
     const { assert!(INFERRED) };
-    assert_eq!((JAPAN, JAPAN_ZH), ("Japan", Some("日本")));
+    assert_eq!((JAPAN, JAPAN_ZH), ("Japan", "日本"));
 }
 
 #[test]

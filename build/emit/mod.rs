@@ -42,7 +42,7 @@ fn economies(model: &Model) -> Output {
             e.variant,
             e.name,
             e.short_name,
-            e.name_zh.as_deref(),
+            e.name_zh,
             members.join(", ")
         );
     }

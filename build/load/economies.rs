@@ -1,6 +1,6 @@
 //! `data/economies.csv`: the economies of the ranking.
 
-use super::csv::{self, optional};
+use super::csv;
 use super::error::Errors;
 use super::model::Economy;
 
@@ -20,6 +20,9 @@ pub fn load(text: &str, errors: &mut Errors) -> Vec<Economy> {
                 line,
                 format!("{alpha2:?} is not an ISO 3166-1 alpha-2 code (two capital letters)"),
             );
+        }
+        if name_zh.is_empty() {
+            errors.add(FILE, line, "every economy needs its Chinese name (name_zh)");
         }
         if !is_rust_type_name(variant) {
             errors.add(
@@ -66,7 +69,7 @@ pub fn load(text: &str, errors: &mut Errors) -> Vec<Economy> {
             variant: variant.to_owned(),
             name: name.to_owned(),
             short_name: short_name.to_owned(),
-            name_zh: optional(name_zh),
+            name_zh: name_zh.to_owned(),
         });
     }
     economies

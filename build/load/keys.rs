@@ -228,7 +228,8 @@ pub fn economy_keys(economies: &mut [Economy], names: &str, errors: &mut Errors)
     let mut candidates = Vec::new();
     for (i, e) in economies.iter().enumerate() {
         let own = [&e.alpha2, &e.name, &e.short_name].into_iter();
-        for text in own.chain(e.name_zh.as_ref()) {
+        // A missing Chinese name is reported by the economy table.
+        for text in own.chain([&e.name_zh]).filter(|text| !text.is_empty()) {
             candidates.push(Candidate {
                 text: text.clone(),
                 target: Target::Economy(i),

@@ -10,7 +10,7 @@ pub struct Economy {
     pub variant: String,
     pub name: String,
     pub short_name: String,
-    pub name_zh: Option<String>,
+    pub name_zh: String,
 }
 
 /// A row of `data/clusters.csv`, with its economies as indexes into

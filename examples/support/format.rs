@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use gii_clusters::{Cluster, Economy, Location, all, in_economy};
+use gii_clusters::{Cluster, Economy, all, in_economy};
 
 use super::width::width;
 
@@ -38,24 +38,8 @@ pub fn card(c: &Cluster) -> String {
         ""
     };
     let _ = writeln!(out, "  brief       {}{inferred}", c.brief_url());
-    let _ = writeln!(out, "  location    {}", degrees(c.location()));
+    let _ = writeln!(out, "  location    {}", c.location());
     out
-}
-
-/// `39.9075° N, 116.3972° E`.
-pub fn degrees(
-    Location {
-        latitude,
-        longitude,
-    }: Location,
-) -> String {
-    let north = if latitude < 0.0 { 'S' } else { 'N' };
-    let east = if longitude < 0.0 { 'W' } else { 'E' };
-    format!(
-        "{:.4}° {north}, {:.4}° {east}",
-        latitude.abs(),
-        longitude.abs()
-    )
 }
 
 /// Clusters as an aligned table; with `economy`, also its national rank;
