@@ -49,7 +49,10 @@
 //!   read back from the object, a rank or a name) and compact ones (a
 //!   cluster as its rank), from borrowed, transient or owned strings alike
 //!   (`serde_json::from_reader` and `from_value` too). Each type's docs
-//!   say what it writes and reads.
+//!   say what it writes and reads; a field may choose to write a cluster
+//!   as its rank or its name instead (the modules `gii_clusters::serde::rank`
+//!   and `gii_clusters::serde::name`, and their `keys` for maps keyed by
+//!   clusters).
 //!
 //! # The data
 //!
@@ -78,7 +81,8 @@ mod lookup;
 mod normalize;
 mod parse;
 #[cfg(feature = "serde")]
-mod serde;
+#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
+pub mod serde;
 mod suggest;
 mod tables;
 

@@ -247,3 +247,46 @@ fn location_round_trips_as_an_object_and_as_two_numbers() {
     assert_eq!(bytes.len(), 16);
     assert_eq!(postcard::from_bytes::<Location>(bytes).unwrap(), basel);
 }
+
+/// The `name` and `rank` helpers in JSON, and every error that names no
+/// cluster naming the text that failed.
+#[test]
+fn the_helpers_write_names_and_ranks_and_errors_name_the_text() {
+    use std::collections::HashMap;
+
+    #[derive(serde::Serialize, serde::Deserialize, PartialEq, Debug)]
+    struct Offices {
+        #[serde(with = "gii_clusters::serde::name::keys")]
+        by_name: HashMap<&'static Cluster, u32>,
+        #[serde(with = "gii_clusters::serde::rank::keys")]
+        by_rank: HashMap<&'static Cluster, u32>,
+    }
+    let seoul = by_rank(3).unwrap();
+    let offices = Offices {
+        by_name: HashMap::from([(seoul, 7)]),
+        by_rank: HashMap::from([(seoul, 7)]),
+    };
+    let json = serde_json::to_string(&offices).unwrap();
+    assert_eq!(json, r#"{"by_name":{"Seoul":7},"by_rank":{"3":7}}"#);
+    assert_eq!(serde_json::from_str::<Offices>(&json).unwrap(), offices);
+    let read = |json: &str| {
+        serde_json::from_str::<Offices>(json)
+            .unwrap_err()
+            .to_string()
+    };
+    assert!(
+        read(r#"{"by_name":{"서울":7,"Atlantis":1},"by_rank":{}}"#)
+            .starts_with(r#""Atlantis": no cluster has that name"#)
+    );
+    assert!(
+        read(r#"{"by_name":{},"by_rank":{"0":1}}"#)
+            .starts_with(r#"invalid value: string "0", expected a cluster rank (1 to 100)"#)
+    );
+    let error = serde_json::from_str::<Vec<&Cluster>>(r#"[4, "Atlantis"]"#).unwrap_err();
+    assert!(
+        error
+            .to_string()
+            .starts_with(r#""Atlantis": no cluster has that name"#),
+        "{error}"
+    );
+}

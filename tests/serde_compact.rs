@@ -60,3 +60,28 @@ fn derived_struct_round_trips_and_stays_small() {
         list
     );
 }
+
+/// The `rank` helper, for a field and for a map's keys, in a compact
+/// format: ranks both ways, and a rank of no cluster is an error.
+#[test]
+fn the_rank_helpers_round_trip_through_postcard() {
+    use std::collections::BTreeMap;
+
+    #[derive(Serialize, Deserialize, PartialEq, Debug)]
+    struct Watch {
+        #[serde(with = "gii_clusters::serde::rank")]
+        home: &'static Cluster,
+        #[serde(with = "gii_clusters::serde::rank::keys")]
+        seen: BTreeMap<&'static Cluster, u8>,
+    }
+    let watch = Watch {
+        home: by_rank(4).unwrap(),
+        seen: all().iter().take(3).map(|c| (c, c.rank() * 2)).collect(),
+    };
+    let mut buffer = [0u8; 16];
+    let bytes = postcard::to_slice(&watch, &mut buffer).unwrap();
+    assert_eq!(bytes, [4, 3, 1, 2, 2, 4, 3, 6]);
+    assert_eq!(postcard::from_bytes::<Watch>(bytes).unwrap(), watch);
+    assert!(postcard::from_bytes::<Watch>(&[101, 0]).is_err());
+    assert!(postcard::from_bytes::<Watch>(&[4, 1, 0, 0]).is_err());
+}

@@ -63,7 +63,7 @@ fn the_cluster_reads_from_every_kind_of_string() {
         assert_de_tokens(&beijing().readable(), &[text("#4")]);
         assert_de_tokens_error::<serde_test::Readable<&Cluster>>(
             &[text("Beijng")],
-            "no cluster has that name; did you mean Beijing (rank 4)?",
+            "\"Beijng\": no cluster has that name; did you mean Beijing (rank 4)?",
         );
     }
     for bytes in BYTES {

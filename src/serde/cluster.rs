@@ -124,7 +124,7 @@ impl<'de> Visitor<'de> for ClusterVisitor {
 
     // `visit_borrowed_str` and `visit_string` forward here.
     fn visit_str<E: de::Error>(self, text: &str) -> Result<Self::Value, E> {
-        parse(text).map_err(E::custom)
+        ClusterNameVisitor.visit_str(text)
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
@@ -167,7 +167,8 @@ impl<'de> Deserialize<'de> for Rank {
     }
 }
 
-struct RankVisitor;
+#[derive(Clone, Copy)]
+pub(super) struct RankVisitor;
 
 impl Visitor<'_> for RankVisitor {
     type Value = &'static Cluster;
@@ -212,6 +213,39 @@ impl Visitor<'_> for NameVisitor {
 
     // `visit_borrowed_str` and `visit_string` forward here.
     fn visit_str<E: de::Error>(self, text: &str) -> Result<Self::Value, E> {
-        named(text).map_err(E::custom)
+        named(text).map_err(|error| E::custom(format_args!("{}: {error}", Shown(text))))
+    }
+}
+
+/// A string [`parse`] reads: a rank or a name. Its error names the text.
+#[derive(Clone, Copy)]
+pub(super) struct ClusterNameVisitor;
+
+impl Visitor<'_> for ClusterNameVisitor {
+    type Value = &'static Cluster;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a cluster name or rank")
+    }
+
+    // `visit_borrowed_str` and `visit_string` forward here.
+    fn visit_str<E: de::Error>(self, text: &str) -> Result<Self::Value, E> {
+        parse(text).map_err(|error| E::custom(format_args!("{}: {error}", Shown(text))))
+    }
+}
+
+/// Text a message repeats: quoted, cut after [`Shown::CHARS`] chars.
+struct Shown<'t>(&'t str);
+
+impl Shown<'_> {
+    const CHARS: usize = 40;
+}
+
+impl fmt::Display for Shown<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0.char_indices().nth(Self::CHARS) {
+            Some((cut, _)) => write!(f, "{:?}…", self.0.get(..cut).unwrap_or_default()),
+            None => write!(f, "{:?}", self.0),
+        }
     }
 }

@@ -1,4 +1,7 @@
-//! serde support (feature `serde`), allocation-free both ways.
+//! serde support (feature `serde`), allocation-free both ways, and the
+//! modules a field names to choose how a cluster is written:
+//! [`rank`] and [`name`] (`#[serde(with = "gii_clusters::serde::rank")]`),
+//! each with `keys` for a map whose keys are clusters.
 //!
 //! Two forms, chosen by the format's
 //! [`is_human_readable`](serde::Serializer::is_human_readable): an object
@@ -17,3 +20,6 @@ mod cluster;
 mod economy;
 mod field;
 mod location;
+mod map;
+pub mod name;
+pub mod rank;
