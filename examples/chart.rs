@@ -64,7 +64,11 @@ fn economies_by_count() -> Vec<(Economy, Vec<&'static Cluster>)> {
         .iter()
         .map(|&e| (e, in_economy(e).collect()))
         .collect();
-    economies.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then(a.0.name().cmp(b.0.name())));
+    economies.sort_by(|a, b| {
+        b.1.len()
+            .cmp(&a.1.len())
+            .then(a.0.wipo_name().cmp(b.0.wipo_name()))
+    });
     economies
 }
 
@@ -123,9 +127,9 @@ fn per_economy(svg: &mut String, top: f64, economies: &[(Economy, Vec<&Cluster>)
 /// One economy's label, bar of `width`, count, and a dot per cluster.
 fn economy_row(svg: &mut String, y: f64, economy: Economy, clusters: &[&Cluster], width: f64) {
     let label = if matches!(economy, Economy::China | Economy::HongKong) {
-        format!("{} {}", economy.name(), economy.name_zh())
+        format!("{} {}", economy.wipo_name(), economy.name_zh())
     } else {
-        economy.name().to_owned()
+        economy.wipo_name().to_owned()
     };
     let _ = writeln!(
         svg,

@@ -90,7 +90,7 @@ fn wide_rows() -> Vec<Vec<String>> {
                 c,
                 [
                     joined(|_, e| e.alpha2().to_owned()),
-                    joined(|_, e| e.name().to_owned()),
+                    joined(|_, e| e.wipo_name().to_owned()),
                     joined(national_rank),
                 ],
             )
@@ -108,7 +108,7 @@ fn long_rows() -> Vec<Vec<String>> {
                     c,
                     [
                         e.alpha2().to_owned(),
-                        e.name().to_owned(),
+                        e.wipo_name().to_owned(),
                         national_rank(c, e),
                     ],
                 )

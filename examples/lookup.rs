@@ -291,7 +291,7 @@ fn of_economy(economy: Economy, json: bool) -> Result<String, Failure> {
         1 => "1 cluster".to_owned(),
         n => format!("{n} clusters"),
     };
-    let title = format!("{} ({}): {count}\n", economy.name(), economy.alpha2());
+    let title = format!("{} ({}): {count}\n", economy.wipo_name(), economy.alpha2());
     Ok(title + &table(&clusters, Some(economy)))
 }
 

@@ -24,15 +24,15 @@ macro_rules! economies {
         /// An economy (country or territory) that WIPO lists for at least one
         /// cluster.
         ///
-        /// Generated from `data/economies.csv`; variants are ordered by ISO
+        /// Generated from the package's `data/economies.csv`; variants are ordered by ISO
         /// 3166-1 alpha-2 code, and more may come with a new edition.
         ///
         /// ```
         /// use gii_clusters::{in_economy, Economy};
         /// let korea: Economy = "South Korea".parse().unwrap();
         /// assert_eq!(korea, Economy::Korea);
-        /// assert_eq!(korea.to_string(), "Republic of Korea");
-        /// assert_eq!(korea.short_name(), "South Korea");
+        /// assert_eq!(korea.to_string(), "South Korea");
+        /// assert_eq!(korea.wipo_name(), "Republic of Korea");
         /// assert_eq!(in_economy(korea).len(), 4);
         /// ```
         ///
@@ -163,24 +163,45 @@ impl Economy {
         self.data().alpha3
     }
 
-    /// WIPO's English name, as the GII 2023 tables write it.
+    /// WIPO's formal English name, as the GII 2023 tables write it
+    /// ("Republic of Korea", "Netherlands (Kingdom of the)"). A UI shows
+    /// [`short_name`](Self::short_name), which `Display` writes.
     ///
     /// ```
     /// use gii_clusters::Economy;
-    /// assert_eq!(Economy::Netherlands.name(), "Netherlands (Kingdom of the)");
-    /// assert_eq!(Economy::Turkiye.name(), "Türkiye");
+    /// assert_eq!(Economy::Netherlands.wipo_name(), "Netherlands (Kingdom of the)");
+    /// assert_eq!(Economy::Korea.wipo_name(), "Republic of Korea");
+    /// assert_eq!(Economy::Turkiye.wipo_name(), "Türkiye");
     /// ```
     #[inline]
     #[must_use]
-    pub const fn name(self) -> &'static str {
+    pub const fn wipo_name(self) -> &'static str {
         self.data().name
     }
 
-    /// The everyday English name, for display where WIPO's formal name is
-    /// too long: the Unicode CLDR's English name of the territory
-    /// ("South Korea", "Netherlands", "Iran", "Russia", "Taiwan",
-    /// "Türkiye"), with Hong Kong for CLDR's "Hong Kong SAR China". See
-    /// `data/SOURCES.md`.
+    /// WIPO's formal English name: the name [`wipo_name`](Self::wipo_name)
+    /// now has, so that a UI that wants the everyday name reaches for
+    /// [`short_name`](Self::short_name) or `Display`.
+    ///
+    /// ```
+    /// # #![allow(deprecated)]
+    /// use gii_clusters::Economy;
+    /// assert_eq!(Economy::Korea.name(), Economy::Korea.wipo_name());
+    /// ```
+    #[deprecated(
+        note = "WIPO's formal name is `wipo_name()`; `short_name()` and `Display` give the everyday name"
+    )]
+    #[inline]
+    #[must_use]
+    pub const fn name(self) -> &'static str {
+        self.wipo_name()
+    }
+
+    /// The everyday English name, what a UI shows (and `Display` writes):
+    /// the Unicode CLDR's English name of the territory ("South Korea",
+    /// "Netherlands", "Iran", "Russia", "Taiwan", "Türkiye"), with Hong
+    /// Kong for CLDR's "Hong Kong SAR China" (the package's
+    /// `data/SOURCES.md` says where each name comes from).
     ///
     /// ```
     /// use gii_clusters::Economy;
@@ -209,13 +230,18 @@ impl Economy {
     }
 }
 
-/// Writes WIPO's English name.
+/// Writes the everyday name, what a UI shows
+/// ([`short_name`](Economy::short_name); WIPO's formal name is
+/// [`wipo_name`](Economy::wipo_name)).
 ///
 /// ```
-/// assert_eq!(gii_clusters::Economy::Iran.to_string(), "Iran (Islamic Republic of)");
+/// use gii_clusters::Economy;
+/// assert_eq!(Economy::Iran.to_string(), "Iran");
+/// assert_eq!(Economy::Korea.to_string(), "South Korea");
+/// assert_eq!(format!("{:>8}|", Economy::Japan), "   Japan|");
 /// ```
 impl fmt::Display for Economy {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.pad(self.name())
+        f.pad(self.short_name())
     }
 }

@@ -66,7 +66,7 @@ fn export_csv_reimports() {
             .map(|code| Economy::from_alpha2(code).unwrap())
             .collect();
         assert_eq!(economies, c.economies());
-        let names: Vec<&str> = c.economies().iter().map(|e| e.name()).collect();
+        let names: Vec<&str> = c.economies().iter().map(|e| e.wipo_name()).collect();
         assert_eq!(row[4], names.join("/"));
         let national: Vec<u8> = row[5].split('/').map(|n| n.parse().unwrap()).collect();
         let expected: Vec<u8> = c
@@ -156,7 +156,7 @@ fn both_exports_group_by_economy() {
         let c = gii_clusters::by_rank(row[0].parse().unwrap()).unwrap();
         let economy = Economy::from_alpha2(&row[3]).unwrap();
         assert_eq!(row[1], c.name());
-        assert_eq!(row[4], economy.name());
+        assert_eq!(row[4], economy.wipo_name());
         // An integer column, as a data frame loads it.
         assert_eq!(row[5].parse::<u8>().ok(), c.rank_in(economy), "{row:?}");
         assert_eq!(row[2], c.name_zh().unwrap_or(""));

@@ -169,7 +169,7 @@ fn lookups_do_not_allocate() {
                 found += usize::from(c.rank_in(Economy::China).is_some());
             }
             std::hint::black_box((
-                e.name(),
+                e.wipo_name(),
                 e.alpha2(),
                 e.name_zh(),
                 Economy::from_alpha2(e.alpha2()),

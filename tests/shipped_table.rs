@@ -106,9 +106,9 @@ fn official_spellings() {
     assert_eq!(by_rank(49).unwrap().name(), "Zürich");
     assert_eq!(by_rank(98).unwrap().name(), "Göteborg");
     assert_eq!(by_rank(72).unwrap().name(), "São Paulo");
-    assert_eq!(Economy::Korea.name(), "Republic of Korea");
-    assert_eq!(Economy::Taiwan.name(), "Taiwan (Province of China)");
-    assert_eq!(Economy::HongKong.name(), "Hong Kong, China");
+    assert_eq!(Economy::Korea.wipo_name(), "Republic of Korea");
+    assert_eq!(Economy::Taiwan.wipo_name(), "Taiwan (Province of China)");
+    assert_eq!(Economy::HongKong.wipo_name(), "Hong Kong, China");
 }
 
 #[test]
@@ -179,7 +179,7 @@ fn generated_table_equals_data_files() {
     assert_eq!(model.economies.len(), Economy::ALL.len());
     for (row, &e) in model.economies.iter().zip(Economy::ALL.iter()) {
         assert_eq!(row.alpha2, e.alpha2());
-        assert_eq!(row.name, e.name());
+        assert_eq!(row.name, e.wipo_name());
         assert_eq!(row.short_name, e.short_name());
         assert_eq!(row.name_zh, e.name_zh());
         assert_eq!(Economy::from_alpha2(&row.alpha2), Some(e));
@@ -343,11 +343,12 @@ fn every_cluster_has_chinese_names_and_they_find_it() {
 #[test]
 fn economies_parse_and_display() {
     for &e in Economy::ALL {
-        assert_eq!(e.to_string(), e.name());
-        assert_eq!(e.name().parse::<Economy>(), Ok(e));
+        assert_eq!(e.to_string(), e.short_name());
+        assert_eq!(e.short_name().parse::<Economy>(), Ok(e));
+        assert_eq!(e.wipo_name().parse::<Economy>(), Ok(e));
         assert_eq!(e.alpha2().parse::<Economy>(), Ok(e));
         assert_eq!(e.alpha2().to_lowercase().parse::<Economy>(), Ok(e));
-        assert_eq!(e.name().to_uppercase().parse::<Economy>(), Ok(e));
+        assert_eq!(e.wipo_name().to_uppercase().parse::<Economy>(), Ok(e));
         assert_eq!(e.name_zh().parse::<Economy>(), Ok(e));
     }
     assert!("ZZ".parse::<Economy>().is_err());

@@ -22,13 +22,13 @@ pub fn card(c: &Cluster) -> String {
             if e == Economy::China {
                 format!(", {n} of {of} in China (序号 of the Chinese list)")
             } else {
-                format!(", {n} of {of} in {}", e.name())
+                format!(", {n} of {of} in {}", e.wipo_name())
             }
         });
         let _ = writeln!(
             out,
             "  {label:<10}  {} ({}){national}",
-            e.name(),
+            e.wipo_name(),
             e.alpha2()
         );
     }
