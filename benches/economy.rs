@@ -35,7 +35,7 @@ pub fn economies(c: &mut Criterion, table: &mut Table) {
     );
     let names: Vec<&str> = Economy::ALL
         .iter()
-        .flat_map(|&e| [e.name(), e.short_name()].map(move |n| (n, e)))
+        .flat_map(|&e| [e.wipo_name(), e.short_name()].map(move |n| (n, e)))
         .filter(|&(n, e)| celes_parses(n, e) && n.parse() == Ok(e))
         .map(|(n, _)| n)
         .collect();
