@@ -8,7 +8,7 @@
 //! cargo run --example lookup -- --china          # China's list, in its national order
 //! cargo run --example lookup -- --top 10         # the first N of the ranking (also --top=10)
 //! cargo run --example lookup -- --all            # the whole ranking
-//! cargo run --example lookup -- --near 37.44,-122.14   # the cluster nearest a point
+//! cargo run --example lookup -- --near 37.44,-122.14   # the cluster nearest a point (also 37.44, -122.14)
 //! cargo run --example lookup --features serde -- --json Beijing   # JSON, on every form
 //! ```
 //!
@@ -53,11 +53,13 @@ state: Beijing, 4, 北京, Munchen, \"san jose\", \"Cambridge, UK\".
   --china       China's 24 clusters in the order of the Chinese list (序号)
   --top N       the first N clusters (1 to 100)
   --all         all 100 clusters
-  --near P      the cluster nearest the point P, LAT,LON in degrees
+  --near P      the cluster nearest the point P: LAT,LON in degrees
+                (or LAT, LON or LAT LON)
   --json        print JSON (needs the serde feature)
   -h, --help    this text
 
-Options taking a value also take it after `=` (--top=5).";
+Options taking a value also take it after `=` (--top=5); a value may
+span several arguments, as a name does (--near 37.44, -122.14).";
 
 /// Queries longer than this are cut when a message repeats them.
 const SHOWN_CHARS: usize = 40;
@@ -74,7 +76,10 @@ enum Request {
 }
 
 /// The request and whether it wants JSON, or what is wrong with the
-/// arguments.
+/// arguments. One grammar for every option: its value may follow `=` or
+/// stand in the arguments after it, joined with spaces as names are
+/// (`--near 37.44, -122.14`), and is trimmed; an empty or malformed value
+/// is bad usage.
 fn parse_args(args: &[String]) -> Result<(Request, bool), String> {
     // `--flag=value` is `--flag value`.
     let mut words: Vec<&str> = Vec::new();
@@ -91,28 +96,22 @@ fn parse_args(args: &[String]) -> Result<(Request, bool), String> {
         ["-h" | "--help"] => Request::Help,
         ["--all"] => Request::All,
         ["--china"] => Request::China,
-        ["--top", n] => match n.parse::<u8>() {
-            Ok(n @ 1..=100) => Request::Top(n),
-            _ => {
-                return Err(format!(
-                    "--top takes a number from 1 to 100, not {}",
-                    shown(n)
-                ));
-            }
-        },
-        ["--economy", words @ ..] if !words.is_empty() => Request::Economy(words.join(" ")),
-        ["--near", point] => match point
-            .split_once(',')
-            .map(|(a, b)| (a.trim().parse(), b.trim().parse()))
-        {
-            Some((Ok(latitude), Ok(longitude))) => Request::Near(latitude, longitude),
-            _ => {
-                return Err(format!(
-                    "--near takes LAT,LON in degrees, not {}",
-                    shown(point)
-                ));
-            }
-        },
+        [flag @ ("--top" | "--economy" | "--near"), values @ ..] => {
+            let joined = values.join(" ");
+            let value = joined.trim();
+            let request = match *flag {
+                "--top" => value
+                    .parse::<u8>()
+                    .ok()
+                    .filter(|n| (1..=100).contains(n))
+                    .map(Request::Top),
+                "--economy" => (!value.is_empty()).then(|| Request::Economy(value.to_owned())),
+                _ => point(value).map(|(latitude, longitude)| Request::Near(latitude, longitude)),
+            };
+            return request
+                .map(|request| (request, json))
+                .ok_or_else(|| format!("{flag} takes {}, not {}", takes(flag), shown(value)));
+        }
         words => match words.iter().find(|w| is_option(w)) {
             Some(flag) => {
                 return Err(format!(
@@ -126,14 +125,32 @@ fn parse_args(args: &[String]) -> Result<(Request, bool), String> {
     Ok((request, json))
 }
 
+/// What an option's value is, for its message.
+fn takes(flag: &str) -> &'static str {
+    match flag {
+        "--top" => "a number from 1 to 100",
+        "--economy" => "an economy's alpha-2 or alpha-3 code or name",
+        _ => "LAT,LON in degrees (also `LAT, LON` or `LAT LON`)",
+    }
+}
+
+/// A point written `LAT,LON`, `LAT, LON` or `LAT LON`.
+fn point(text: &str) -> Option<(f64, f64)> {
+    let (latitude, longitude) = match text.split_once(',') {
+        Some(parts) => parts,
+        None => text.split_once(char::is_whitespace)?,
+    };
+    Some((
+        latitude.trim().parse().ok()?,
+        longitude.trim().parse().ok()?,
+    ))
+}
+
 /// `-x` or `--xyz`: an option, never a name (names start with a letter,
-/// a digit or `#`).
+/// a digit or `#`); `-1` and `-122.14` are numbers, not options.
 fn is_option(word: &str) -> bool {
     let mut chars = word.chars();
-    chars.next() == Some('-')
-        && chars
-            .next()
-            .is_some_and(|c| c == '-' || c.is_alphanumeric())
+    chars.next() == Some('-') && chars.next().is_some_and(|c| c == '-' || c.is_alphabetic())
 }
 
 /// `query` quoted, cut to [`SHOWN_CHARS`] chars.

@@ -59,8 +59,9 @@ pub enum Error {
         /// The cluster the name gives with a qualifier that agrees.
         cluster: &'static Cluster,
     },
-    /// Neither an alpha-2 code nor a name of an economy in the table.
-    #[error("no economy has that alpha-2 code or name")]
+    /// Neither an alpha-2 or alpha-3 code nor a name of an economy of the
+    /// ranking (an economy with no cluster, such as Namibia, is none).
+    #[error("no economy of the ranking has that alpha-2 code, alpha-3 code or name")]
     UnknownEconomy,
 }
 

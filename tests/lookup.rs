@@ -228,7 +228,7 @@ fn error_messages_name_the_problem() {
             .parse::<gii_clusters::Economy>()
             .unwrap_err()
             .to_string(),
-        "no economy has that alpha-2 code or name"
+        "no economy of the ranking has that alpha-2 code, alpha-3 code or name"
     );
     let e: Box<dyn std::error::Error> = Box::new(parse("0").unwrap_err());
     assert!(e.to_string().contains("rank 0"));

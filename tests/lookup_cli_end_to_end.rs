@@ -71,7 +71,7 @@ fn unknown_input_suggests_and_exits_1() {
         (code, err.as_str()),
         (
             1,
-            "lookup: \"Narnia\": no economy has that alpha-2 code or name\n"
+            "lookup: \"Narnia\": no economy of the ranking has that alpha-2 code, alpha-3 code or name\n"
         )
     );
     // A long query is cut in the message.
@@ -197,6 +197,57 @@ fn bad_usage_exits_2_with_usage() {
     assert!(out.starts_with("usage: lookup"));
     assert_eq!(lookup(&["--top=5"]), lookup(&["--top", "5"]));
     assert_eq!(lookup(&["--economy=DE"]), lookup(&["--economy", "DE"]));
+}
+
+/// One grammar for every option: a value may follow `=` or span the
+/// arguments after the option, is trimmed, and when it is empty or
+/// malformed the exit status is 2 with the same kind of message.
+#[test]
+fn every_option_reads_its_value_alike() {
+    for (flag, takes) in [
+        ("--top", "a number from 1 to 100"),
+        ("--economy", "an economy's alpha-2 or alpha-3 code or name"),
+        (
+            "--near",
+            "LAT,LON in degrees (also `LAT, LON` or `LAT LON`)",
+        ),
+    ] {
+        for args in [
+            vec![format!("{flag}=")],
+            vec![flag.to_owned(), " ".to_owned()],
+        ] {
+            let args: Vec<&str> = args.iter().map(String::as_str).collect();
+            let (code, out, err) = lookup(&args);
+            assert_eq!((code, out.as_str()), (2, ""), "{args:?}");
+            let expected = format!("lookup: {flag} takes {takes}, not \"\"\n\nusage: lookup");
+            assert!(err.starts_with(&expected), "{args:?}: {err}");
+        }
+    }
+    let (code, _, err) = lookup(&["--top", "5", "6"]);
+    assert_eq!(code, 2);
+    assert!(
+        err.starts_with("lookup: --top takes a number from 1 to 100, not \"5 6\""),
+        "{err}"
+    );
+    assert_eq!(lookup(&["--top", " 5 "]), lookup(&["--top", "5"]));
+    if cfg!(feature = "std") {
+        let near = lookup(&["--near", "37.44,-122.14"]);
+        assert_eq!(near.0, 0);
+        for args in [
+            &["--near", "37.44,", "-122.14"][..],
+            &["--near", "37.44", "-122.14"],
+            &["--near", " 37.44 , -122.14 "],
+            &["--near=37.44,", "-122.14"],
+        ] {
+            assert_eq!(lookup(args), near, "{args:?}");
+        }
+    }
+    // A negative number is no option, but no rank or name either.
+    let (code, _, err) = lookup(&["-1"]);
+    assert_eq!(
+        (code, err.as_str()),
+        (1, "lookup: \"-1\": no cluster has that name\n")
+    );
 }
 
 /// Every row starts its `column`-th cell (found by `cell`) at the same
