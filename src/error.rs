@@ -2,6 +2,7 @@
 
 use core::fmt;
 
+use crate::lookup::MAX_QUERY_BYTES;
 use crate::{Cluster, all};
 
 /// Why [`parse`](crate::parse), `TryFrom<u8>` or `Economy`'s `FromStr`
@@ -24,11 +25,23 @@ use crate::{Cluster, all};
 pub enum Error {
     /// A number that is not a rank of the table (ranks run from 1 to
     /// `all().len()`).
-    #[error("no cluster has rank {rank}: ranks run from 1 to {}", all().len())]
+    #[error("no cluster has {}: ranks run from 1 to {}", RankAsked(*.rank), all().len())]
     UnknownRank {
-        /// The number asked for.
+        /// The number asked for (`u64::MAX` for any number at least that
+        /// large).
         rank: u64,
     },
+    /// Text longer than any query is read (the bound of every entry point;
+    /// see [the crate's rule for bad input](crate#bad-input)).
+    ///
+    /// ```
+    /// use gii_clusters::{parse, Error};
+    /// let long = "Beijing".repeat(1000);
+    /// assert_eq!(parse(&long), Err(Error::TooLong));
+    /// assert_eq!(long.parse::<gii_clusters::Economy>(), Err(Error::TooLong));
+    /// ```
+    #[error("the text is longer than any query is read ({MAX_QUERY_BYTES} bytes)")]
+    TooLong,
     /// A name that is neither an official name nor an alias.
     #[error("no cluster has that name{}", DidYouMean(*.suggestion))]
     UnknownName {
@@ -90,6 +103,7 @@ impl fmt::Debug for Error {
                 .field("cluster", &Short(cluster))
                 .finish(),
             Error::UnknownEconomy => f.write_str("UnknownEconomy"),
+            Error::TooLong => f.write_str("TooLong"),
         }
     }
 }
@@ -103,6 +117,18 @@ impl fmt::Debug for Short {
             .field("rank", &self.0.rank())
             .field("name", &self.0.name())
             .finish_non_exhaustive()
+    }
+}
+
+/// "rank 101", or "a rank that large" for a number past `u64`.
+struct RankAsked(u64);
+
+impl fmt::Display for RankAsked {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
+            u64::MAX => f.write_str("a rank that large"),
+            rank => write!(f, "rank {rank}"),
+        }
     }
 }
 

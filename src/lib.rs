@@ -38,6 +38,34 @@
 //!   `std`, [`nearest`]: the cluster nearest a point.
 //! * [`GII_EDITION`]: the edition of the index, 2023.
 //!
+//! # Bad input
+//!
+//! One rule for every entry point ([`by_name`], [`parse`], [`suggest`],
+//! the `FromStr` impls and the serde readers):
+//!
+//! * Text longer than any query (eight times the longest key qualified
+//!   twice: 1,264 bytes with this data) is refused unread: [`by_name`] and
+//!   [`suggest`] answer `None`, the others [`Error::TooLong`].
+//! * A rank is read as a name is: ASCII or full-width digits (`4`, `４`),
+//!   leading zeros and an optional `#` (`#004`); any other number,
+//!   however long, is [`Error::UnknownRank`].
+//! * Every invisible format character (zero-width spaces and joiners,
+//!   direction marks, embeddings, overrides and isolates, the soft hyphen,
+//!   the byte-order mark) is ignored, like an apostrophe; any other
+//!   character no key has (a symbol, a control character, a script of no
+//!   economy with a cluster) makes the text name nothing.
+//! * Nothing panics or allocates, whatever the text.
+//!
+//! ```
+//! use gii_clusters::{by_name, parse, Error};
+//! assert_eq!(parse("４").unwrap().rank(), 4);
+//! assert_eq!(parse("#004").unwrap().rank(), 4);
+//! assert!(matches!(parse("18446744073709551616"), Err(Error::UnknownRank { .. })));
+//! assert_eq!(by_name("Bei\u{ad}jing\u{200f}").unwrap().rank(), 4);
+//! assert_eq!(by_name(&"Beijing ".repeat(200)), None);
+//! assert_eq!(parse(&"Beijing ".repeat(200)), Err(Error::TooLong));
+//! ```
+//!
 //! # Features
 //!
 //! * `std` (default): [`nearest`] and `Location::distance_km`, which need

@@ -3,7 +3,7 @@
 
 use core::str::FromStr;
 
-use crate::lookup::{by_rank, economy_by_name, find, query_buffer};
+use crate::lookup::{by_rank, economy_by_name, find, query_buffer, readable};
 use crate::suggest::{needs_qualifier, suggest_for_key};
 use crate::{Cluster, Economy, Error};
 
@@ -14,6 +14,7 @@ use crate::{Cluster, Economy, Error};
 ///
 /// # Errors
 ///
+/// [`Error::TooLong`] for text longer than any query is read,
 /// [`Error::UnknownRank`] for a number that is not a rank (0, 101, …),
 /// [`Error::NeedsQualifier`] for a name that finds its cluster only with
 /// a qualifier (`Pekin`), [`Error::UnknownName`] for text that is no name
@@ -32,19 +33,38 @@ use crate::{Cluster, Economy, Error};
 /// assert!(matches!(parse("Durham"), Err(Error::NeedsQualifier { cluster }) if cluster.rank() == 47));
 /// ```
 pub fn parse(s: &str) -> Result<&'static Cluster, Error> {
+    if !readable(s) {
+        return Err(Error::TooLong);
+    }
     let trimmed = s.trim();
-    let digits = trimmed.strip_prefix('#').unwrap_or(trimmed);
-    if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
-        // More digits than u64 holds is no rank either: fall through to
-        // the name lookup, which reports an unknown name.
-        if let Ok(rank) = digits.parse::<u64>() {
-            return u8::try_from(rank)
-                .ok()
-                .and_then(by_rank)
-                .ok_or(Error::UnknownRank { rank });
-        }
+    let digits = ['#', '＃']
+        .iter()
+        .find_map(|&hash| trimmed.strip_prefix(hash))
+        .unwrap_or(trimmed);
+    if let Some(rank) = number(digits) {
+        return u8::try_from(rank)
+            .ok()
+            .and_then(by_rank)
+            .ok_or(Error::UnknownRank { rank });
     }
     named(s)
+}
+
+/// The number `text` writes in ASCII or full-width digits, leading zeros
+/// and all, as names are read (`４` is `4`), `u64::MAX` for any number at
+/// least that large; `None` if it is not all digits.
+fn number(text: &str) -> Option<u64> {
+    if text.is_empty() {
+        return None;
+    }
+    text.chars().try_fold(0u64, |number, c| {
+        let digit = match c {
+            '0'..='9' => u32::from(c) - u32::from('0'),
+            '０'..='９' => u32::from(c) - u32::from('０'),
+            _ => return None,
+        };
+        Some(number.saturating_mul(10).saturating_add(u64::from(digit)))
+    })
 }
 
 /// [`by_name`](crate::by_name), with the error [`parse`] gives for an unknown name: the
@@ -121,6 +141,9 @@ impl FromStr for Economy {
     type Err = Error;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
+        if !readable(s) {
+            return Err(Error::TooLong);
+        }
         economy_by_name(s).ok_or(Error::UnknownEconomy)
     }
 }

@@ -200,13 +200,69 @@ fn parse_ranks_and_names() {
             other => panic!("{text}: {other:?}"),
         }
     }
-    // Too many digits for any number: an unknown name, not a wrong rank.
-    assert!(matches!(
-        parse("99999999999999999999999"),
-        Err(Error::UnknownName { suggestion: None })
-    ));
+    // Ranks are read as names are: full-width digits, leading zeros, and
+    // a number of any length the same way.
+    for text in [
+        "４",
+        "＃４",
+        "#0004",
+        " 04 ",
+        "０４",
+        &format!("{}4", "0".repeat(1000)),
+    ] {
+        assert_eq!(
+            parse(text).map(gii_clusters::Cluster::rank),
+            Ok(4),
+            "{text:?}"
+        );
+    }
+    for text in ["18446744073709551616", "99999999999999999999999", "１０１"] {
+        assert!(
+            matches!(parse(text), Err(Error::UnknownRank { .. })),
+            "{text}"
+        );
+    }
+    assert_eq!(
+        parse("99999999999999999999999").unwrap_err().to_string(),
+        "no cluster has a rank that large: ranks run from 1 to 100"
+    );
     assert!(matches!(parse("#"), Err(Error::UnknownName { .. })));
     assert!(matches!(parse("-4"), Err(Error::UnknownName { .. })));
+}
+
+/// One bound for every entry point, and every invisible format char
+/// ignored alike (the crate docs' rule for bad input).
+#[test]
+fn one_rule_for_bad_input() {
+    let long = format!("Beijing{}", " ".repeat(2000));
+    assert_eq!(by_name(&long), None);
+    assert_eq!(suggest(&long), None);
+    assert_eq!(parse(&long), Err(Error::TooLong));
+    assert_eq!(long.parse::<&gii_clusters::Cluster>(), Err(Error::TooLong));
+    assert_eq!(long.parse::<Economy>(), Err(Error::TooLong));
+    // Digits past the bound are refused unread too, not read as a rank.
+    assert_eq!(
+        parse(&format!("{}4", "0".repeat(2000))),
+        Err(Error::TooLong)
+    );
+    for invisible in [
+        '\u{ad}', '\u{61c}', '\u{200b}', '\u{200c}', '\u{200d}', '\u{200e}', '\u{200f}',
+        '\u{202a}', '\u{202b}', '\u{202c}', '\u{202d}', '\u{202e}', '\u{2060}', '\u{2066}',
+        '\u{2067}', '\u{2068}', '\u{2069}', '\u{feff}',
+    ] {
+        for text in [
+            format!("{invisible}Beijing"),
+            format!("Bei{invisible}jing{invisible}"),
+        ] {
+            assert_eq!(rank(&text), Some(4), "{text:?}");
+        }
+        assert_eq!(
+            format!("D{invisible}E").parse::<Economy>(),
+            Ok(Economy::Germany)
+        );
+    }
+    // Other control chars name nothing.
+    assert_eq!(rank("Bei\u{7}jing"), None);
 }
 
 #[test]

@@ -14,8 +14,8 @@ use core::iter::FusedIterator;
 use crate::normalize::normalize;
 use crate::tables::{CLUSTERS, ClusterKey, ECONOMY_PAIRS};
 use crate::{Cluster, Economy};
-pub(crate) use exact::{QueryBuffer, economy_by_key, query_buffer};
-use exact::{Word, cluster_key_in, cluster_word, exact_name, readable, trimmed};
+pub(crate) use exact::{MAX_QUERY_BYTES, QueryBuffer, economy_by_key, query_buffer, readable};
+use exact::{Word, cluster_key_in, cluster_word, exact_name, trimmed};
 use fingerprint::letter_pair;
 #[cfg(feature = "std")]
 pub use nearest::nearest;

@@ -74,7 +74,11 @@ impl Emit {
             | '\u{ff0e}'
             | '\u{964}'
             | '\u{965}' => Emit::Separator,
-            // Apostrophes, combining accents and invisible format characters.
+            // Apostrophes, combining accents and every invisible format
+            // character (Unicode's Cf of these scripts: the soft hyphen,
+            // the Arabic letter mark, zero-width spaces and joiners,
+            // direction marks, embeddings, overrides and isolates, word
+            // joiners and invisible operators, the byte-order mark).
             '\''
             | '`'
             | '\u{2018}'
@@ -83,8 +87,13 @@ impl Emit {
             | '\u{b4}'
             | '\u{2032}'
             | '\u{300}'..='\u{36f}'
+            | '\u{ad}'
+            | '\u{61c}'
+            | '\u{180e}'
             | '\u{200b}'..='\u{200f}'
-            | '\u{2060}'
+            | '\u{202a}'..='\u{202e}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{206f}'
             | '\u{feff}'
             | '\u{ff07}'
             | '\u{ff40}'
