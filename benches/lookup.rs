@@ -334,7 +334,7 @@ fn hostile_and_suggest(c: &mut Criterion, table: &mut Table) {
     table.bench(&mut g, "typos", row, each(TYPOS, suggest));
     let row = (
         TYPO,
-        "**`suggest`**, slowest query found (qualified twice, no match)",
+        "**`suggest`**, slowest query found (four CJK chars near no key)",
         1,
     );
     table.bench(

@@ -76,6 +76,19 @@ impl KeyId {
             .get(usize::from(start)..usize::from(end))
     }
 
+    /// The key's text, normalized (what [`bytes`](Self::bytes) holds, as
+    /// the `str` it is: no validation to read its chars).
+    #[inline]
+    pub(crate) fn text(self) -> Option<&'static str> {
+        let id = usize::from(self.0);
+        let start = match id.checked_sub(1) {
+            Some(before) => *KEY_ENDS.get(before)?,
+            None => 0,
+        };
+        let end = *KEY_ENDS.get(id)?;
+        KEY_TEXT.get(usize::from(start)..usize::from(end))
+    }
+
     /// The key at `index` among the keys.
     #[inline]
     pub(crate) fn at(index: usize) -> Option<KeyId> {

@@ -208,9 +208,17 @@ fn closest(key: &[u8], rank_of: impl Fn(&ClusterKey) -> Option<u8>) -> Option<(u
     while threshold <= bound {
         let keys = window.iter().enumerate();
         for (i, k) in keys.filter(|&(i, k)| lower_bound(i, k) == threshold) {
+            let text = KeyId::at(start + i).and_then(KeyId::text);
+            // Keys of other scripts have no letter counts: their chars in
+            // common with the query bound the distance instead, counted
+            // only for a key that got this far.
+            let far = !key.is_ascii()
+                && text.is_some_and(|text| unshared(query.chars, text, k.chars) > bound);
+            if far {
+                continue;
+            }
             let rank = rank_of(k);
-            let bytes = KeyId::at(start + i).and_then(KeyId::bytes);
-            let chars = bytes.and_then(|bytes| decode(bytes, &mut key_chars));
+            let chars = text.and_then(|text| decode_str(text, &mut key_chars));
             let (Some(rank), Some(chars)) = (rank, chars) else {
                 continue;
             };
@@ -228,6 +236,30 @@ fn closest(key: &[u8], rank_of: impl Fn(&ClusterKey) -> Option<u8>) -> Option<(u
         threshold += 1;
     }
     best
+}
+
+/// A lower bound, in half edits, on the distance between the chars of a
+/// query and a key of `key_chars` chars: every char of either that the
+/// other lacks (counted with repeats) takes an edit, and the cheapest
+/// costs half an edit.
+fn unshared(query: &[char], key: &str, key_chars: u8) -> u8 {
+    // Each char of the key takes the first char of the query like it
+    // that no other has taken (a bit each: the query has at most
+    // `MAX_CHARS` chars).
+    let mut taken = 0u64;
+    let mut shared = 0usize;
+    for c in key.chars() {
+        let free = query
+            .iter()
+            .enumerate()
+            .position(|(j, &q)| q == c && taken & (1 << j) == 0);
+        if let Some(j) = free {
+            taken |= 1 << j;
+            shared += 1;
+        }
+    }
+    let longer = query.len().max(usize::from(key_chars));
+    u8::try_from(longer.saturating_sub(shared)).unwrap_or(u8::MAX)
 }
 
 /// A lower bound, in half edits, on the distance between two ASCII keys
@@ -262,7 +294,11 @@ fn keys_within(ascii: bool, length: u8, bound: u8) -> (usize, &'static [ClusterK
 
 /// Decodes UTF-8 `bytes` into `out`; `None` if it does not fit.
 fn decode<'o>(bytes: &[u8], out: &'o mut [char]) -> Option<&'o [char]> {
-    let text = core::str::from_utf8(bytes).ok()?;
+    decode_str(core::str::from_utf8(bytes).ok()?, out)
+}
+
+/// The chars of `text` in `out`; `None` if they do not fit.
+fn decode_str<'o>(text: &str, out: &'o mut [char]) -> Option<&'o [char]> {
     let mut len = 0;
     for c in text.chars() {
         *out.get_mut(len)? = c;
