@@ -174,7 +174,7 @@ impl Cluster {
 
     /// `true` when [`brief_url`](Self::brief_url) was not given by the
     /// source but inferred from WIPO's naming pattern (only Brisbane, rank
-    /// 100). See `data/SOURCES.md`.
+    /// 100). See [`data/SOURCES.md`](https://docs.rs/crate/gii-clusters/latest/source/data/SOURCES.md).
     ///
     /// ```
     /// use gii_clusters::by_rank;

@@ -1,6 +1,6 @@
 //! [`Economy`]: the countries and territories of the ranking.
 //!
-//! The variants come from `data/economies.csv`: the build writes one row
+//! The variants come from [`data/economies.csv`](https://docs.rs/crate/gii-clusters/latest/source/data/economies.csv): the build writes one row
 //! per economy, and the `economies!` macro below turns the rows into the
 //! enum, [`Economy::ALL`] and the per-economy table. Parsing names
 //! (`FromStr`) lives in `parse.rs`, with the other parsers.
@@ -24,7 +24,7 @@ macro_rules! economies {
         /// An economy (country or territory) that WIPO lists for at least one
         /// cluster.
         ///
-        /// Generated from the package's `data/economies.csv`; variants are ordered by ISO
+        /// Generated from the package's [`data/economies.csv`](https://docs.rs/crate/gii-clusters/latest/source/data/economies.csv); variants are ordered by ISO
         /// 3166-1 alpha-2 code, and more may come with a new edition.
         ///
         /// ```
@@ -201,7 +201,7 @@ impl Economy {
     /// the Unicode CLDR's English name of the territory ("South Korea",
     /// "Netherlands", "Iran", "Russia", "Taiwan", "Türkiye"), with Hong
     /// Kong for CLDR's "Hong Kong SAR China" (the package's
-    /// `data/SOURCES.md` says where each name comes from).
+    /// [`data/SOURCES.md`](https://docs.rs/crate/gii-clusters/latest/source/data/SOURCES.md) says where each name comes from).
     ///
     /// ```
     /// use gii_clusters::Economy;

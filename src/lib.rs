@@ -85,7 +85,7 @@
 //! # The data
 //!
 //! WIPO, *Global Innovation Index 2023*, top 100 science and technology
-//! clusters, CC BY 4.0. The package's `data/SOURCES.md` says where every
+//! clusters, CC BY 4.0. The package's [`data/SOURCES.md`](https://docs.rs/crate/gii-clusters/latest/source/data/SOURCES.md) says where every
 //! column comes from and lists every place the shipped data differs from
 //! the source transcription.
 //!

@@ -45,9 +45,19 @@
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Location {
-    /// Degrees north of the equator, -90 to 90.
+    /// Degrees north of the equator, -90 to 90 (south negative).
+    ///
+    /// ```
+    /// let sydney = gii_clusters::by_name("Sydney").unwrap().location();
+    /// assert!(sydney.latitude < 0.0); // south of the equator
+    /// ```
     pub latitude: f64,
-    /// Degrees east of Greenwich, -180 to 180.
+    /// Degrees east of Greenwich, -180 to 180 (west negative).
+    ///
+    /// ```
+    /// let boston = gii_clusters::by_name("Boston").unwrap().location();
+    /// assert!(boston.longitude < 0.0); // west of Greenwich
+    /// ```
     pub longitude: f64,
 }
 

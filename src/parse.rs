@@ -119,7 +119,7 @@ impl FromStr for &'static Cluster {
 /// 3166-1 short and formal names (those no longer than the longest
 /// cluster key), its everyday English names and abbreviations, its own
 /// name for itself, or its Chinese, Japanese or Korean name (all in
-/// `data/economy_names.csv`), by the same matching rules as
+/// [`data/economy_names.csv`](https://docs.rs/crate/gii-clusters/latest/source/data/economy_names.csv)), by the same matching rules as
 /// [`by_name`](crate::by_name) (case, accents and punctuation ignored).
 ///
 /// ```

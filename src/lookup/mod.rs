@@ -48,10 +48,10 @@ pub const fn by_rank(rank: u8) -> Option<&'static Cluster> {
 }
 
 /// The cluster with this name: its official English name, its Chinese
-/// name, any alias in `data/aliases.csv` (component cities, the name
+/// name, any alias in [`data/aliases.csv`](https://docs.rs/crate/gii-clusters/latest/source/data/aliases.csv) (component cities, the name
 /// without the US state, local and former names, names in the scripts of
 /// the cluster's economy, abbreviations), or a name of its cities in
-/// another language in `data/city_names.csv` (Chinese, Japanese and
+/// another language in [`data/city_names.csv`](https://docs.rs/crate/gii-clusters/latest/source/data/city_names.csv) (Chinese, Japanese and
 /// Korean names of every city; GeoNames' names of the cities of the
 /// official name in the Latin, Cyrillic, Greek, Arabic, Hebrew,
 /// Devanagari, Tamil and Kannada scripts: `Pechino`, `Moskau`,
@@ -87,8 +87,8 @@ pub const fn by_rank(rank: u8) -> Option<&'static Cluster> {
 /// Boston–Cambridge.
 ///
 /// **Names that other places bear: the one rule.** Every name of the
-/// data has a kind (`kind` in `data/aliases.csv` and
-/// `data/city_names.csv`): WIPO's name (the official name, and the cities
+/// data has a kind (`kind` in [`data/aliases.csv`](https://docs.rs/crate/gii-clusters/latest/source/data/aliases.csv) and
+/// [`data/city_names.csv`](https://docs.rs/crate/gii-clusters/latest/source/data/city_names.csv)): WIPO's name (the official name, and the cities
 /// it lists as written), the city's own name (in its own country's
 /// languages), or another: a name in another language, a former name, a
 /// nickname, an abbreviation. A *namesake* of a name is a populated place
@@ -123,7 +123,7 @@ pub const fn by_rank(rank: u8) -> Option<&'static Cluster> {
 /// GeoNames' names of undetermined language (it does not tag them) are
 /// keys only when no namesake counts against them and they are more than
 /// one letter from a name of the cluster's own (`Pechino` is; `Lontra`,
-/// `Sion`, `Osako` are not). The namesakes are `data/namesakes.csv`,
+/// `Sion`, `Osako` are not). The namesakes are [`data/namesakes.csv`](https://docs.rs/crate/gii-clusters/latest/source/data/namesakes.csv),
 /// each with its evidence, which the build checks against the rule.
 ///
 /// When the key is no name or alias, more forms are tried:
@@ -143,11 +143,11 @@ pub const fn by_rank(rank: u8) -> Option<&'static Cluster> {
 ///   `BW`), its ISO name, its name in English or in the economy's official
 ///   languages, or GeoNames' English name (`Massachusetts`, `Bavaria`,
 ///   `Bayern`, `Catalonia`, `Île-de-France`, `江苏`, `愛知`, `경기도`;
-///   `data/regions.csv`). The place may be qualified twice (`Boston, MA,
+///   [`data/regions.csv`](https://docs.rs/crate/gii-clusters/latest/source/data/regions.csv)). The place may be qualified twice (`Boston, MA,
 ///   USA`). The answer is the cluster the place names **and** every
 ///   qualifier accepts, as the rule above says: the place lies in the
 ///   qualifier's economy or region (the region of each city of a cluster
-///   is in `data/cluster_regions.csv`). An abbreviation takes a qualifier
+///   is in [`data/cluster_regions.csv`](https://docs.rs/crate/gii-clusters/latest/source/data/cluster_regions.csv)). An abbreviation takes a qualifier
 ///   only written in capitals (`LA, California`; `La California` is a
 ///   town in Argentina). A place that is one cluster's name and
 ///   another's alias is chosen between (`Cambridge, UK` is rank 65,
@@ -353,7 +353,17 @@ pub fn in_economy(economy: Economy) -> InEconomy {
 }
 
 /// The clusters of one economy, in rank order: the iterator
-/// [`in_economy`] returns.
+/// [`in_economy`] returns. It knows its length, runs from both ends, and
+/// allocates nothing.
+///
+/// ```
+/// use gii_clusters::{in_economy, Economy, InEconomy};
+/// let korea: InEconomy = in_economy(Economy::Korea);
+/// assert_eq!(korea.len(), 4);
+/// let ranks: Vec<u8> = korea.clone().map(|c| c.rank()).collect();
+/// assert_eq!(ranks.first(), Some(&3)); // Seoul
+/// assert_eq!(korea.rev().next().map(|c| c.name()), Some("Daegu"));
+/// ```
 #[derive(Clone, Debug)]
 pub struct InEconomy {
     indexes: core::slice::Iter<'static, u8>,
