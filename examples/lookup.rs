@@ -35,6 +35,9 @@ mod output;
 #[path = "support/args.rs"]
 mod args;
 
+#[path = "support/countries.rs"]
+mod countries;
+
 const USAGE: &str = "\
 usage: lookup [--json] <rank | name>
        lookup [--json] --economy <alpha-2 code | name>
@@ -213,7 +216,7 @@ fn answer(request: Request, json: bool) -> Result<String, Failure> {
         Request::Economy(query) => {
             let economy = query
                 .parse::<Economy>()
-                .map_err(|e| Failure::no_match(&query, e))?;
+                .map_err(|error| no_economy(&query, error))?;
             return of_economy(economy, json);
         }
         Request::China => {
@@ -247,6 +250,29 @@ fn one(query: &str, json: bool) -> Result<String, Failure> {
             _ => Err(Failure::no_match(query, error)),
         },
     }
+}
+
+/// Why `query` is no economy of the ranking: the library's error, and
+/// whether it is an ISO 3166-1 country with no cluster (`NA`, Namibia) or,
+/// written as a code, no code at all.
+fn no_economy(query: &str, error: Error) -> Failure {
+    let mut failure = Failure::no_match(query, error);
+    if !matches!(error, Error::UnknownEconomy) {
+        return failure;
+    }
+    match countries::country(query) {
+        Some((code, name)) => {
+            failure.message = format!(
+                "{}: {name} ({code}) has no cluster in the ranking",
+                shown(query)
+            );
+        }
+        None if countries::looks_like_a_code(query) => {
+            failure.message += "; nor is it an ISO 3166-1 code";
+        }
+        None => {}
+    }
+    failure
 }
 
 /// The answer to `--near`: the point asked about, how far the nearest

@@ -199,6 +199,37 @@ fn bad_usage_exits_2_with_usage() {
     assert_eq!(lookup(&["--economy=DE"]), lookup(&["--economy", "DE"]));
 }
 
+/// A code or name of no economy of the ranking: the message says whether
+/// it is a country with no cluster, or no code at all.
+#[test]
+fn economies_with_no_cluster_are_told_from_no_economy() {
+    for (arg, expected) in [
+        (
+            "NA",
+            "lookup: \"NA\": Namibia (NA) has no cluster in the ranking\n",
+        ),
+        (
+            "nam",
+            "lookup: \"nam\": Namibia (NA) has no cluster in the ranking\n",
+        ),
+        (
+            "Namibia",
+            "lookup: \"Namibia\": Namibia (NA) has no cluster in the ranking\n",
+        ),
+        (
+            "XX",
+            "lookup: \"XX\": no economy of the ranking has that alpha-2 code, alpha-3 code or name; nor is it an ISO 3166-1 code\n",
+        ),
+    ] {
+        let (code, out, err) = lookup(&["--economy", arg]);
+        assert_eq!(
+            (code, out.as_str(), err.as_str()),
+            (1, "", expected),
+            "{arg}"
+        );
+    }
+}
+
 /// One grammar for every option: a value may follow `=` or span the
 /// arguments after the option, is trimmed, and when it is empty or
 /// malformed the exit status is 2 with the same kind of message.

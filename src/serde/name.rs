@@ -36,6 +36,14 @@ use crate::Cluster;
 
 /// Writes `cluster` as its official name.
 ///
+/// ```
+/// let mut json = Vec::new();
+/// let munich = gii_clusters::by_name("München").unwrap();
+/// gii_clusters::serde::name::serialize(&munich, &mut serde_json::Serializer::new(&mut json))?;
+/// assert_eq!(json, br#""Munich""#);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+///
 /// # Errors
 ///
 /// The serializer's, if it cannot write a string.
@@ -47,6 +55,13 @@ pub fn serialize<S: Serializer>(
 }
 
 /// Reads a cluster from anything [`parse`](crate::parse) reads.
+///
+/// ```
+/// let mut json = serde_json::Deserializer::from_str(r#""北京""#);
+/// let cluster = gii_clusters::serde::name::deserialize(&mut json)?;
+/// assert_eq!(cluster.rank(), 4);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 ///
 /// # Errors
 ///
@@ -77,6 +92,15 @@ pub mod keys {
 
     /// Writes the map with each cluster's official name as its key.
     ///
+    /// ```
+    /// use std::collections::BTreeMap;
+    /// let staff = BTreeMap::from([(gii_clusters::by_rank(3).unwrap(), 7)]);
+    /// let mut json = Vec::new();
+    /// gii_clusters::serde::name::keys::serialize(&staff, &mut serde_json::Serializer::new(&mut json))?;
+    /// assert_eq!(json, br#"{"Seoul":7}"#);
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
+    ///
     /// # Errors
     ///
     /// The serializer's, or a value's.
@@ -90,6 +114,15 @@ pub mod keys {
     }
 
     /// Reads a map whose keys are anything [`parse`](crate::parse) reads.
+    ///
+    /// ```
+    /// use std::collections::BTreeMap;
+    /// use gii_clusters::Cluster;
+    /// let mut json = serde_json::Deserializer::from_str(r##"{"서울": 7, "#4": 2}"##);
+    /// let staff: BTreeMap<&Cluster, u32> = gii_clusters::serde::name::keys::deserialize(&mut json)?;
+    /// assert_eq!(staff.keys().map(|c| c.rank()).collect::<Vec<_>>(), [3, 4]);
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
     ///
     /// # Errors
     ///

@@ -38,6 +38,14 @@ use crate::{Cluster, by_rank};
 
 /// Writes `cluster` as its rank.
 ///
+/// ```
+/// let mut json = Vec::new();
+/// let beijing = gii_clusters::by_rank(4).unwrap();
+/// gii_clusters::serde::rank::serialize(&beijing, &mut serde_json::Serializer::new(&mut json))?;
+/// assert_eq!(json, b"4");
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+///
 /// # Errors
 ///
 /// The serializer's, if it cannot write a `u8`.
@@ -49,6 +57,13 @@ pub fn serialize<S: Serializer>(
 }
 
 /// Reads a cluster from its rank.
+///
+/// ```
+/// let mut json = serde_json::Deserializer::from_str("4");
+/// let cluster = gii_clusters::serde::rank::deserialize(&mut json)?;
+/// assert_eq!(cluster.name(), "Beijing");
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 ///
 /// # Errors
 ///
@@ -70,6 +85,15 @@ pub mod keys {
 
     /// Writes the map with each cluster's rank as its key.
     ///
+    /// ```
+    /// use std::collections::BTreeMap;
+    /// let staff = BTreeMap::from([(gii_clusters::by_rank(4).unwrap(), 12)]);
+    /// let mut json = Vec::new();
+    /// gii_clusters::serde::rank::keys::serialize(&staff, &mut serde_json::Serializer::new(&mut json))?;
+    /// assert_eq!(json, br#"{"4":12}"#);
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
+    ///
     /// # Errors
     ///
     /// The serializer's, or a value's.
@@ -83,6 +107,15 @@ pub mod keys {
     }
 
     /// Reads a map whose keys are ranks.
+    ///
+    /// ```
+    /// use std::collections::BTreeMap;
+    /// use gii_clusters::Cluster;
+    /// let mut json = serde_json::Deserializer::from_str(r#"{"4": 12, "3": 5}"#);
+    /// let staff: BTreeMap<&Cluster, u32> = gii_clusters::serde::rank::keys::deserialize(&mut json)?;
+    /// assert_eq!(staff.values().copied().collect::<Vec<_>>(), [5, 12]); // by rank
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
     ///
     /// # Errors
     ///
