@@ -61,7 +61,8 @@ impl Qualifier {
     /// city it names, or, for a key that names no one city, any place of
     /// its cluster), and no reading may hold one of its namesakes that
     /// count (`Frisco, US` finds nothing: Frisco, Texas is in the US too;
-    /// `Salem, IL` would admit Illinois as well as Israel).
+    /// `Cambridge, CA` reads Canada as well as California, and Cambridge,
+    /// Ontario is in Canada).
     pub(crate) fn accepts(self, naming: Naming) -> bool {
         let places = naming.placement.places;
         let agrees = if places.is_empty() {
