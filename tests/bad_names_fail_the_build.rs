@@ -14,8 +14,8 @@ mod common;
 use std::fmt::Write as _;
 
 use common::fixture::{
-    ALIASES, ALPHA3, CITY_NAMES, CLUSTER_REGIONS, NAMESAKES, REGIONS, load_messages, messages,
-    sources,
+    ALIASES, ALPHA3, CITY_NAMES, CLUSTER_REGIONS, ECONOMY_NAMES, NAMESAKES, REGIONS, load_messages,
+    messages, sources,
 };
 use common::load::Sources;
 use common::load::model::Place;
@@ -75,6 +75,34 @@ fn bad_economy_names() {
         [
             r#"data/economies.csv:4: HK has no alpha-3 code (a row of kind "alpha3" in data/economy_names.csv)"#
         ]
+    );
+}
+
+/// Two different qualifier keys, an economy's and a region's, that share
+/// a map key: an error at the region's line, not a generator's panic.
+#[test]
+fn a_region_key_sharing_an_economy_keys_map_key_fails_the_build() {
+    use common::load::fingerprint::{fingerprint, map_key};
+
+    // Two words of letters with one map key, found once by the birthday
+    // bound (about 80,000 words for 32 bits) and checked here.
+    let (economy_name, region_name) = ("qdlcaaaa", "qugaugaa");
+    assert_eq!(
+        map_key(fingerprint(economy_name.as_bytes())),
+        map_key(fingerprint(region_name.as_bytes()))
+    );
+    let economy_names = format!("{ECONOMY_NAMES}DE,{economy_name},english\n");
+    let regions = format!("{REGIONS}US,ZZ,{region_name},iso\n");
+    let messages = messages(&Sources {
+        economy_names: &economy_names,
+        regions: &regions,
+        ..sources()
+    });
+    assert_eq!(
+        messages,
+        [format!(
+            "data/regions.csv:7: key {region_name:?} has the same fingerprint as the economy key {economy_name:?}; change the fingerprint function"
+        )]
     );
 }
 

@@ -116,6 +116,33 @@ fn check_key_text(
     }
 }
 
+/// Economy and region keys are one map of qualifiers: two different keys
+/// of it sharing one map key would make one unreachable, and the map's
+/// generator stop. Each set is checked alone where it is built; this
+/// checks a region key against the economy keys (a key that is both,
+/// `ca`, is one key of the map).
+fn check_qualifier_fingerprints(
+    economies: &[model::Key],
+    regions: &[model::Key],
+    errors: &mut error::Errors,
+) {
+    use fingerprint::{fingerprint, map_key};
+    let of = |key: &model::Key| map_key(fingerprint(key.normalized.as_bytes()));
+    let by_map_key: std::collections::HashMap<u32, &model::Key> =
+        economies.iter().map(|key| (of(key), key)).collect();
+    for region in regions {
+        if let Some(economy) = by_map_key.get(&of(region)) {
+            if economy.normalized != region.normalized {
+                let message = format!(
+                    "key {:?} has the same fingerprint as the economy key {:?}; change the fingerprint function",
+                    region.normalized, economy.normalized
+                );
+                errors.add(region.file, region.line, message);
+            }
+        }
+    }
+}
+
 /// Parses and validates the data files.
 pub fn load(sources: &Sources<'_>) -> Result<Model, Vec<DataError>> {
     let mut errors = error::Errors::default();
@@ -146,6 +173,7 @@ pub fn load(sources: &Sources<'_>) -> Result<Model, Vec<DataError>> {
     keys::check_exact_names(&clusters, &mut errors);
     let economy_keys = keys::economy_keys(&mut economies, sources.economy_names, &mut errors);
     let region_keys = regions::region_keys(&regions, &mut errors);
+    check_qualifier_fingerprints(&economy_keys, &region_keys, &mut errors);
     check_key_text(&keys, &economy_keys, &region_keys, &mut errors);
     if errors.0.is_empty() {
         Ok(Model {
