@@ -14,8 +14,10 @@ pub const CLUSTERS_FILE: &str = "data/cluster_regions.csv";
 const COLUMNS: [&str; 4] = ["economy", "code", "name", "kind"];
 const CLUSTER_COLUMNS: [&str; 4] = ["rank", "region", "city", "geonameid"];
 
-/// Regions are numbered by a `u16` in the generated tables.
-const MAX_REGIONS: usize = u16::MAX as usize;
+/// Regions are numbered by a `u16` in the generated tables, whose high
+/// bit marks an economy where a place's region is not known
+/// (`build/emit/key_facts.rs`).
+const MAX_REGIONS: usize = (1 << 15) - 1;
 
 /// Reads and checks the region table: a known economy, a code of one to
 /// three capital letters or digits, a name, and a kind (`iso`, or the
