@@ -4,7 +4,7 @@
 use core::str::FromStr;
 
 use crate::lookup::{by_rank, economy_by_name, find, query_buffer, readable};
-use crate::suggest::{needs_qualifier, suggest_for_key};
+use crate::suggest::{closest_cluster, needs_qualifier};
 use crate::{Cluster, Economy, Error};
 
 /// Parses a rank (`"4"`, `"#4"`) or anything [`by_name`](crate::by_name) accepts.
@@ -76,7 +76,7 @@ pub(crate) fn named(s: &str) -> Result<&'static Cluster, Error> {
         match key.and_then(needs_qualifier) {
             Some(cluster) => Error::NeedsQualifier { cluster },
             None => Error::UnknownName {
-                suggestion: key.and_then(suggest_for_key),
+                suggestion: key.and_then(closest_cluster),
             },
         }
     })

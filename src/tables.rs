@@ -65,28 +65,26 @@ impl KeyId {
     /// The key's bytes, normalized.
     #[inline]
     pub(crate) fn bytes(self) -> Option<&'static [u8]> {
-        let id = usize::from(self.0);
-        let start = match id.checked_sub(1) {
-            Some(before) => *KEY_ENDS.get(before)?,
-            None => 0,
-        };
-        let end = *KEY_ENDS.get(id)?;
-        KEY_TEXT
-            .as_bytes()
-            .get(usize::from(start)..usize::from(end))
+        KEY_TEXT.as_bytes().get(self.span()?)
     }
 
     /// The key's text, normalized (what [`bytes`](Self::bytes) holds, as
     /// the `str` it is: no validation to read its chars).
     #[inline]
     pub(crate) fn text(self) -> Option<&'static str> {
+        KEY_TEXT.get(self.span()?)
+    }
+
+    /// Where the key stands in `KEY_TEXT`.
+    #[inline]
+    fn span(self) -> Option<core::ops::Range<usize>> {
         let id = usize::from(self.0);
         let start = match id.checked_sub(1) {
             Some(before) => *KEY_ENDS.get(before)?,
             None => 0,
         };
         let end = *KEY_ENDS.get(id)?;
-        KEY_TEXT.get(usize::from(start)..usize::from(end))
+        Some(usize::from(start)..usize::from(end))
     }
 
     /// The key at `index` among the keys.

@@ -4,12 +4,11 @@ mod compound;
 mod exact;
 pub(crate) mod fingerprint;
 mod forms;
+mod in_economy;
 #[cfg(feature = "std")]
 mod nearest;
 mod place;
 pub(crate) mod qualifier;
-
-use core::iter::FusedIterator;
 
 use crate::normalize::normalize;
 use crate::tables::{CLUSTERS, ClusterKey, ECONOMY_PAIRS};
@@ -17,6 +16,7 @@ use crate::{Cluster, Economy};
 pub(crate) use exact::{MAX_QUERY_BYTES, QueryBuffer, economy_by_key, query_buffer, readable};
 use exact::{Word, cluster_key_in, cluster_word, exact_name, trimmed};
 use fingerprint::letter_pair;
+pub use in_economy::{InEconomy, in_economy};
 #[cfg(feature = "std")]
 pub use nearest::nearest;
 pub(crate) use place::place;
@@ -299,14 +299,12 @@ pub(crate) fn find(
     }
 }
 
-/// The economy `text` names (see `Economy`'s `FromStr`): one word of
-/// ASCII letters from a register (a code from a table of the pairs of
-/// letters), any other text normalized, and its initials joined only when
-/// it has some.
+/// The economy `text` names (see `Economy`'s `FromStr`, which refuses
+/// text past the bound every entry point holds, unread, before it calls
+/// this): one word of ASCII letters from a register (a code from a table
+/// of the pairs of letters), any other text normalized, and its initials
+/// joined only when it has some.
 pub(crate) fn economy_by_name(text: &str) -> Option<Economy> {
-    if !readable(text) {
-        return None;
-    }
     let text = trimmed(text);
     if let Some(word) = Word::of(text.as_bytes()) {
         return match word.bytes() {
@@ -333,72 +331,3 @@ pub(crate) fn economy_by_name(text: &str) -> Option<Economy> {
 pub const fn all() -> &'static [Cluster] {
     &CLUSTERS
 }
-
-/// The clusters of one economy, in global rank order. A cluster WIPO
-/// lists for several economies appears under each of them.
-///
-/// ```
-/// use gii_clusters::{in_economy, Economy};
-/// let names: Vec<_> = in_economy(Economy::France).map(|c| c.name()).collect();
-/// assert_eq!(names, ["Paris", "Lyon", "Basel"]);
-/// assert_eq!(in_economy(Economy::China).len(), 24);
-/// assert_eq!(in_economy(Economy::Germany).next_back().unwrap().name(), "Hamburg");
-/// ```
-#[inline]
-#[must_use]
-pub fn in_economy(economy: Economy) -> InEconomy {
-    InEconomy {
-        indexes: economy.data().clusters.iter(),
-    }
-}
-
-/// The clusters of one economy, in rank order: the iterator
-/// [`in_economy`] returns. It knows its length, runs from both ends, and
-/// allocates nothing.
-///
-/// ```
-/// use gii_clusters::{in_economy, Economy, InEconomy};
-/// let korea: InEconomy = in_economy(Economy::Korea);
-/// assert_eq!(korea.len(), 4);
-/// let ranks: Vec<u8> = korea.clone().map(|c| c.rank()).collect();
-/// assert_eq!(ranks.first(), Some(&3)); // Seoul
-/// assert_eq!(korea.rev().next().map(|c| c.name()), Some("Daegu"));
-/// ```
-#[derive(Clone, Debug)]
-pub struct InEconomy {
-    indexes: core::slice::Iter<'static, u8>,
-}
-
-impl InEconomy {
-    /// The cluster at `index` of the table. The build writes only indexes
-    /// of the table, so this always finds one.
-    #[inline]
-    fn cluster(index: u8) -> &'static Cluster {
-        &CLUSTERS[usize::from(index)]
-    }
-}
-
-impl Iterator for InEconomy {
-    type Item = &'static Cluster;
-
-    #[inline]
-    fn next(&mut self) -> Option<&'static Cluster> {
-        self.indexes.next().map(|&i| InEconomy::cluster(i))
-    }
-
-    #[inline]
-    fn size_hint(&self) -> (usize, Option<usize>) {
-        self.indexes.size_hint()
-    }
-}
-
-impl DoubleEndedIterator for InEconomy {
-    #[inline]
-    fn next_back(&mut self) -> Option<&'static Cluster> {
-        self.indexes.next_back().map(|&i| InEconomy::cluster(i))
-    }
-}
-
-impl ExactSizeIterator for InEconomy {}
-
-impl FusedIterator for InEconomy {}

@@ -94,9 +94,12 @@ pub fn suggest(query: &str) -> Option<&'static Cluster> {
 /// The suggestion for a query whose key, `key`, found nothing: the
 /// cluster of a name that needs a qualifier, else the closest key's.
 pub(crate) fn suggest_for_key(key: &[u8]) -> Option<&'static Cluster> {
-    if let Some(cluster) = needs_qualifier(key) {
-        return Some(cluster);
-    }
+    needs_qualifier(key).or_else(|| closest_cluster(key))
+}
+
+/// The cluster of the key closest to `key` in spelling, within what its
+/// qualifiers allow.
+pub(crate) fn closest_cluster(key: &[u8]) -> Option<&'static Cluster> {
     let best = match qualified(key, None) {
         Qualified::Unqualified => better(
             closest(key, ClusterKey::unqualified),
