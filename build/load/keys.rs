@@ -8,6 +8,7 @@ use super::error::Errors;
 use super::fingerprint::{fingerprint, map_key};
 use super::model::{AliasRank, Cluster, Economy, Key, KeySource, NameKind, Placement, Target};
 use super::normalize::{join_initials, normalize};
+use super::vocabulary::{check_kind, check_lang, name_kind};
 use super::{clusters, economies};
 
 pub const ALIASES_FILE: &str = "data/aliases.csv";
@@ -270,64 +271,6 @@ pub fn economy_keys(economies: &mut [Economy], names: &str, errors: &mut Errors)
     key_table(candidates, errors, |name, existing| {
         name.source == KeySource::Name && name.target == existing.target
     })
-}
-
-/// The kind a `kind` field names, one of `kinds` (an error, and `Own`,
-/// if not).
-fn name_kind(
-    (file, line): (&'static str, usize),
-    kind: &str,
-    kinds: &[NameKind],
-    errors: &mut Errors,
-) -> NameKind {
-    if let Some(found) = NameKind::of(kind).filter(|k| kinds.contains(k)) {
-        return found;
-    }
-    let names: Vec<&str> = NameKind::ALL
-        .iter()
-        .filter(|(_, k)| kinds.contains(k))
-        .map(|&(name, _)| name)
-        .collect();
-    errors.add(
-        file,
-        line,
-        format!("name kind {kind:?} is not one of {names:?}"),
-    );
-    NameKind::Own
-}
-
-/// A `lang` field: empty, or a BCP 47 tag of a language and an optional
-/// script (`zh`, `zh-hant`, `ru-Latn`, `und-Cyrl`).
-fn check_lang((file, line): (&'static str, usize), lang: &str, errors: &mut Errors) {
-    let (language, script) = lang.split_once('-').unwrap_or((lang, "Latn"));
-    let ok = lang.is_empty()
-        || (2..=3).contains(&language.len())
-            && language.bytes().all(|b| b.is_ascii_lowercase())
-            && script.len() == 4
-            && script.bytes().all(|b| b.is_ascii_alphabetic());
-    if !ok {
-        errors.add(
-            file,
-            line,
-            format!("lang {lang:?} is not empty or a language tag"),
-        );
-    }
-}
-
-fn check_kind(
-    (file, line): (&'static str, usize),
-    what: &str,
-    kind: &str,
-    kinds: &[&str],
-    errors: &mut Errors,
-) {
-    if !kinds.contains(&kind) {
-        errors.add(
-            file,
-            line,
-            format!("{what} {kind:?} is not one of {kinds:?}"),
-        );
-    }
 }
 
 /// Normalizes every candidate into a table sorted by key. A key met again

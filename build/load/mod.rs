@@ -14,6 +14,7 @@ pub mod model;
 pub mod namesakes;
 pub mod placements;
 pub mod regions;
+pub mod vocabulary;
 
 // The one definition of a key, and the fingerprint the maps are keyed
 // by: the library's own files, so the build and the lookups cannot

@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 
 use super::error::Errors;
 use super::model::{City, Cluster, Economy, Key, KeySource, NameKind, Placement, Region, Target};
+use super::vocabulary::is_region_name_kind;
 use super::{clusters, csv, keys};
 
 pub const FILE: &str = "data/regions.csv";
@@ -44,7 +45,7 @@ pub fn load(text: &str, economies: &[Economy], errors: &mut Errors) -> Vec<Regio
             );
             continue;
         }
-        if !is_kind(kind) {
+        if !is_region_name_kind(kind) {
             errors.add(
                 FILE,
                 line,
@@ -81,14 +82,6 @@ pub fn load(text: &str, economies: &[Economy], errors: &mut Errors) -> Vec<Regio
         errors.add(FILE, 1, format!("more than {MAX_REGIONS} regions"));
     }
     regions
-}
-
-/// `iso`, or a language tag of lower-case letters (`en`, `zh-hant`).
-fn is_kind(kind: &str) -> bool {
-    let (language, script) = kind.split_once('-').unwrap_or((kind, "hant"));
-    (2..=3).contains(&language.len())
-        && language.bytes().all(|b| b.is_ascii_lowercase())
-        && script == "hant"
 }
 
 /// Reads `data/cluster_regions.csv` into each cluster's cities and
