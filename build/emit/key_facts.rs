@@ -7,6 +7,7 @@
 use std::collections::HashMap;
 
 use super::output::{Output, emit};
+use super::runs::Runs;
 use crate::load::Model;
 use crate::load::model::{NameKind, Place, Placement};
 
@@ -45,8 +46,7 @@ impl KeyFacts {
     }
 
     pub fn write(&self, out: &mut Output, model: &Model) {
-        let mut places: Vec<usize> = Vec::new();
-        let mut starts: HashMap<Vec<usize>, usize> = HashMap::new();
+        let mut runs = Runs::default();
         let mut list = |of: &[Place]| {
             let codes: Vec<usize> = of
                 .iter()
@@ -55,10 +55,7 @@ impl KeyFacts {
                     Place::Economy(e) => ECONOMY_PLACE + e,
                 })
                 .collect();
-            let start = *starts.entry(codes.clone()).or_insert_with(|| {
-                places.extend_from_slice(&codes);
-                places.len() - codes.len()
-            });
+            let start = runs.add(&codes);
             format!("PlaceList {{ start: {start}, len: {} }}", codes.len())
         };
         let mut placement = |p: &Placement| {
@@ -91,6 +88,7 @@ impl KeyFacts {
         }
         emit!(out, "];");
         emit!(out, "");
+        let places = runs.values();
         emit!(
             out,
             "pub(crate) static PLACE_LISTS: [u16; {}] = [",

@@ -7,6 +7,7 @@ mod key_facts;
 mod output;
 mod qualifiers;
 mod region_lists;
+mod runs;
 
 use std::collections::HashMap;
 use std::io;

@@ -1,25 +1,20 @@
 //! The lists of regions of the qualifiers and the clusters, each stored
 //! once in `REGION_LISTS`; a `RegionList` is a run of it.
 
-use std::collections::HashMap;
-
 use super::output::{Output, emit};
+use super::runs::Runs;
 use crate::load::Model;
 
 /// Lists of regions, each stored once, one after the other.
 #[derive(Default)]
 pub struct RegionLists {
-    regions: Vec<usize>,
-    starts: HashMap<Vec<usize>, usize>,
+    runs: Runs,
 }
 
 impl RegionLists {
     /// The `RegionList` of `regions`, added if it is new.
     pub fn add(&mut self, regions: &[usize]) -> String {
-        let start = *self.starts.entry(regions.to_vec()).or_insert_with(|| {
-            self.regions.extend_from_slice(regions);
-            self.regions.len() - regions.len()
-        });
+        let start = self.runs.add(regions);
         format!("RegionList {{ start: {start}, len: {} }}", regions.len())
     }
 
@@ -27,9 +22,9 @@ impl RegionLists {
         emit!(
             out,
             "pub(crate) static REGION_LISTS: [u16; {}] = [",
-            self.regions.len()
+            self.runs.values().len()
         );
-        for &r in &self.regions {
+        for &r in self.runs.values() {
             let region = &model.regions[r];
             let economy = &model.economies[region.economy].alpha2;
             emit!(
