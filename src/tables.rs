@@ -3,8 +3,9 @@
 //!
 //! * `CLUSTERS`: every cluster in rank order, so `CLUSTERS[rank - 1]` has
 //!   that rank.
-//! * `KEY_TEXT` and `KEY_ENDS`: every key, normalized, once, one after
-//!   the other in one text, and where each ends: the cluster keys first,
+//! * `KEY_TEXT`, `KEY_ENDS` and `KEY_BLOCKS`: every key, normalized,
+//!   once, one after the other in one text, and where each ends (from
+//!   the start of its block of `KEY_BLOCK` keys): the cluster keys first,
 //!   the first `SUGGESTED_CLUSTER_KEYS` in the order `suggest` reads them
 //!   (the first `ASCII_CLUSTER_KEYS` are ASCII, by length; the rest by
 //!   length in chars) and then those it does not offer (GeoNames' names
@@ -15,19 +16,17 @@
 //!   and namesakes lie ([`KeyFacts`]), each once, their places a run of
 //!   `PLACE_LISTS` ([`PlaceList`]); `REGION_ECONOMIES`: the economy of
 //!   each region. `ASCII_LETTER_COUNTS[i]` is
-//!   `lookup::fingerprint::letter_counts` of the `i`-th (ASCII) key.
+//!   `gii_clusters_keys::fingerprint::letter_counts` of the `i`-th (ASCII) key.
 //! * `CLUSTER_KEY_IDS`: a cluster key's fingerprint to its [`KeyId`];
 //!   `KEY_FILTER` has a bit per cluster key, at
-//!   `lookup::fingerprint::filter_bit` of its fingerprint, so that
+//!   `gii_clusters_keys::fingerprint::filter_bit` of its fingerprint, so that
 //!   most queries that are no key are answered without a map lookup;
 //!   `FIRST_WORDS` has a bit per first word of a cluster key (at
 //!   `filter_bit` of its fingerprint), so that a key of several words
 //!   none of whose forms could start with a cluster key tries none.
-//! * `LONGEST_KEY`: the length in bytes of the longest cluster or economy
-//!   key; a longer query cannot match unqualified.
 //! * `QUALIFIER_KEYS`: every key a place may be qualified with (every
 //!   economy key among them), as a [`Qualifier`]; `QUALIFIER_FILTER` is
-//!   its filter, `LONGEST_QUALIFIER` the longest, and `QUALIFIER_ENDINGS`
+//!   its filter, and `QUALIFIER_ENDINGS`
 //!   a filter of the qualifiers' last words (at `filter_bit` of their
 //!   fingerprints), so that a query whose last word
 //!   ends no qualifier is answered without a lookup.
@@ -44,20 +43,21 @@
 //! * `EXACT_NAMES`: the official and Chinese names exactly as written (not
 //!   normalized), by the fingerprint of their bytes, as [`ExactName`]s
 //!   (the text is the cluster's own); `EXACT_FILTER` has a bit per name at
-//!   `lookup::fingerprint::shape_bit`, and `LONGEST_NAME` is the longest
+//!   `gii_clusters_keys::fingerprint::shape_bit`, and `LONGEST_NAME` is the longest
 //!   name in bytes.
 //!
 //! The maps are keyed by the high half of the key's fingerprint
-//! (`lookup::fingerprint::map_key`), so the perfect hash hashes 4 bytes
+//! (`gii_clusters_keys::fingerprint::map_key`), so the perfect hash hashes 4 bytes
 //! whatever the key's length; the key is then compared with the query, so
 //! a collision finds nothing.
 
 use core::num::NonZeroU8;
 
 use crate::{Cluster, Economy, Location};
+pub(crate) use gii_clusters_keys::NameKind;
 
-/// A key: its index among the keys, whose text ends at `KEY_ENDS[id]`
-/// in `KEY_TEXT`.
+/// A key: its index among the keys, whose text ends `KEY_ENDS[id]`
+/// bytes into its block of `KEY_TEXT`.
 #[derive(Clone, Copy)]
 pub(crate) struct KeyId(u16);
 
@@ -75,16 +75,18 @@ impl KeyId {
         KEY_TEXT.get(self.span()?)
     }
 
-    /// Where the key stands in `KEY_TEXT`.
+    /// Where the key stands in `KEY_TEXT`: `KEY_ENDS` counts from the
+    /// start of the key's block of `KEY_BLOCK` keys (`KEY_BLOCKS`).
     #[inline]
     fn span(self) -> Option<core::ops::Range<usize>> {
         let id = usize::from(self.0);
-        let start = match id.checked_sub(1) {
-            Some(before) => *KEY_ENDS.get(before)?,
-            None => 0,
+        let block = usize::try_from(*KEY_BLOCKS.get(id / KEY_BLOCK)?).ok()?;
+        let start = match id % KEY_BLOCK {
+            0 => 0,
+            _ => *KEY_ENDS.get(id - 1)?,
         };
         let end = *KEY_ENDS.get(id)?;
-        Some(usize::from(start)..usize::from(end))
+        Some(block + usize::from(start)..block + usize::from(end))
     }
 
     /// The key at `index` among the keys.
@@ -129,29 +131,6 @@ pub(crate) struct KeyFacts {
     /// `data/city_names.csv`; `Wipo` for the official and Chinese names).
     pub(crate) kind: NameKind,
     pub(crate) placements: [Placement; 2],
-}
-
-/// What a name is: the vocabulary of `kind` in the data files.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub(crate) enum NameKind {
-    /// WIPO's name, or a city it lists as written.
-    Wipo,
-    /// The city's own name, in its own country's languages.
-    Own,
-    Exonym,
-    Former,
-    Nickname,
-    Abbreviation,
-}
-
-impl NameKind {
-    /// WIPO's name or the city's own: what the parts of a compound are
-    /// (`Minneapolis–St. Paul`), never another language's name of one
-    /// city joined to another (`Cheng-hsien–Cheng`).
-    #[inline]
-    pub(crate) fn is_own(self) -> bool {
-        matches!(self, NameKind::Wipo | NameKind::Own)
-    }
 }
 
 /// A rank a key may give with a qualifier, and what the qualifier is
@@ -315,8 +294,8 @@ mod generated {
 
 pub(crate) use generated::{
     ASCII_CLUSTER_KEYS, ASCII_LETTER_COUNTS, CLUSTER_KEY_IDS, CLUSTER_KEYS, CLUSTER_REGIONS,
-    CLUSTERS, ECONOMY_PAIRS, EXACT_FILTER, EXACT_NAMES, FIRST_WORDS, KEY_ENDS, KEY_FILTER,
-    KEY_TEXT, LONGEST_KEY, LONGEST_NAME, LONGEST_QUALIFIER, QUALIFIER_ENDINGS, QUALIFIER_FILTER,
+    CLUSTERS, ECONOMY_PAIRS, EXACT_FILTER, EXACT_NAMES, FIRST_WORDS, KEY_BLOCK, KEY_BLOCKS,
+    KEY_ENDS, KEY_FILTER, KEY_TEXT, LONGEST_NAME, QUALIFIER_ENDINGS, QUALIFIER_FILTER,
     QUALIFIER_KEYS, QUALIFIERS_BY_LENGTH, SUGGESTED_CLUSTER_KEYS,
 };
 use generated::{KEY_FACTS, PLACE_LISTS, REGION_ECONOMIES, REGION_LISTS};

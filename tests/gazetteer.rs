@@ -22,10 +22,6 @@
     reason = "a test stops at the first thing that is wrong"
 )]
 
-#[path = "../src/normalize/mod.rs"]
-#[allow(dead_code)]
-mod normalize;
-
 use std::collections::HashMap;
 use std::fmt::Write as _;
 
@@ -84,13 +80,10 @@ fn table(text: &str) -> HashMap<&str, Vec<&str>> {
         .collect()
 }
 
-/// The crate's key of a name, as the maps are keyed (initials joined).
+/// The crate's key of a name, as the maps are keyed.
 fn key(name: &str) -> Option<Vec<u8>> {
-    let mut buffer = [0; 1024];
-    let mut key = normalize::normalize(name, &mut buffer)?.to_vec();
-    let len = normalize::join_initials(&mut key);
-    key.truncate(len);
-    Some(key)
+    let mut buffer = [0; gii_clusters_keys::KEY_BUFFER];
+    gii_clusters_keys::key(name, &mut buffer).map(<[u8]>::to_vec)
 }
 
 /// What a qualified query says of the place it names: where it lies.

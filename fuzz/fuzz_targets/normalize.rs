@@ -5,11 +5,7 @@
 
 use libfuzzer_sys::fuzz_target;
 
-#[path = "../../src/normalize/mod.rs"]
-#[allow(dead_code)]
-mod normalize;
-#[path = "../../src/normalize/reference.rs"]
-mod reference;
+use gii_clusters_keys::{normalize, reference};
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {
@@ -17,14 +13,14 @@ fuzz_target!(|data: &[u8]| {
     };
     let (mut fast, mut expected) = ([0; 32], [0; 32]);
     assert_eq!(
-        normalize::normalize(text, &mut fast),
-        reference::reference(text, &mut expected),
+        normalize(text, &mut fast),
+        reference(text, &mut expected),
         "{text:?}"
     );
     let (mut fast, mut expected) = ([0; 256], [0; 256]);
     assert_eq!(
-        normalize::normalize(text, &mut fast),
-        reference::reference(text, &mut expected),
+        normalize(text, &mut fast),
+        reference(text, &mut expected),
         "{text:?}"
     );
 });

@@ -5,8 +5,8 @@
 
 use super::exact::cluster_key;
 use super::place::without_suffix;
-use crate::normalize::SEPARATOR;
 use crate::tables::{ClusterKey, NameKind};
+use gii_clusters_keys::SEPARATOR;
 
 /// A compound has at most this many parts: deeper splits would cost
 /// more than any real name needs (`Shenzhen–Hong Kong–Guangzhou` has 3).

@@ -3,21 +3,20 @@
 //! behind its filter; and the buffer a query is normalized into, with
 //! its bounds.
 
-use super::fingerprint::{
+use crate::Economy;
+use crate::tables::{
+    CLUSTER_KEY_IDS, CLUSTER_KEYS, CLUSTERS, ClusterKey, EXACT_FILTER, EXACT_NAMES, FIRST_WORDS,
+    KEY_FILTER, KeyId, LONGEST_NAME, QUALIFIER_FILTER, QUALIFIER_KEYS, Qualifier,
+};
+use gii_clusters_keys::fingerprint::{
     FIRST_WORD_FILTER_BITS, KEY_FILTER_BITS, QUALIFIER_FILTER_BITS, filter_bit, fingerprint,
     fingerprint_in, fingerprint_word, map_key, shape_bit,
 };
-use crate::Economy;
-use crate::normalize::le_word;
-use crate::tables::{
-    CLUSTER_KEY_IDS, CLUSTER_KEYS, CLUSTERS, ClusterKey, EXACT_FILTER, EXACT_NAMES, FIRST_WORDS,
-    KEY_FILTER, KeyId, LONGEST_KEY, LONGEST_NAME, LONGEST_QUALIFIER, QUALIFIER_FILTER,
-    QUALIFIER_KEYS, Qualifier,
-};
+use gii_clusters_keys::{MAX_KEY_BYTES, le_word};
 
-/// The longest key a query can usefully have: the longest key, qualified
-/// twice with the longest qualifier (`Boston, MA, USA`).
-const LONGEST_QUERY_KEY: usize = LONGEST_KEY + 2 * (LONGEST_QUALIFIER + 1);
+/// The longest key a query can usefully have: a key of the longest a key
+/// may be, qualified twice by one as long (`Boston, MA, USA`).
+const LONGEST_QUERY_KEY: usize = 3 * MAX_KEY_BYTES + 2;
 
 /// Normalization buffer: room for [`LONGEST_QUERY_KEY`] and a trailing
 /// separator, rounded up to a power of two so that writing into it needs

@@ -8,8 +8,8 @@ use super::exact::{QueryBuffer, economy_by_key, query_buffer, starts_a_key};
 use super::place::{self, place, without_suffix};
 use super::qualifier;
 use crate::Economy;
-use crate::normalize::{SEPARATOR, join_initials};
 use crate::tables::ClusterKey;
+use gii_clusters_keys::{SEPARATOR, join_initials};
 
 /// The rank the other forms of `key` find, when the key itself found
 /// nothing. Each form is tried only when the key could take it, so that a

@@ -2,7 +2,7 @@
 
 mod compound;
 mod exact;
-pub(crate) mod fingerprint;
+
 mod forms;
 mod in_economy;
 #[cfg(feature = "std")]
@@ -10,12 +10,12 @@ mod nearest;
 mod place;
 pub(crate) mod qualifier;
 
-use crate::normalize::normalize;
 use crate::tables::{CLUSTERS, ClusterKey, ECONOMY_PAIRS};
 use crate::{Cluster, Economy};
 pub(crate) use exact::{MAX_QUERY_BYTES, QueryBuffer, economy_by_key, query_buffer, readable};
 use exact::{Word, cluster_key_in, cluster_word, exact_name, trimmed};
-use fingerprint::letter_pair;
+use gii_clusters_keys::fingerprint::letter_pair;
+use gii_clusters_keys::normalize;
 pub use in_economy::{InEconomy, in_economy};
 #[cfg(feature = "std")]
 pub use nearest::nearest;
@@ -178,9 +178,9 @@ pub const fn by_rank(rank: u8) -> Option<&'static Cluster> {
 ///   It agrees as a qualifier does (`江苏北京` finds nothing).
 ///
 /// No allocation: the query is normalized into a stack buffer. A query of
-/// more than eight times the longest useful key in bytes (the longest
-/// key, qualified twice by the longest qualifier: 1,264 bytes with the
-/// current data) is answered `None` without being read.
+/// more than eight times the longest useful key in bytes (a key of the
+/// longest a key may be, 64 bytes, qualified twice by one as long: 1,552
+/// bytes) is answered `None` without being read.
 ///
 /// ```
 /// use gii_clusters::by_name;

@@ -3,11 +3,10 @@
 //! (`Greater Paris`, `Osaka City`, `Kobe-shi`). Qualified or not, a place
 //! is looked up here.
 
-use super::by_rank;
 use super::exact::cluster_key;
 use crate::Economy;
-use crate::normalize::SEPARATOR;
-use crate::tables::ClusterKey;
+use crate::tables::{CLUSTERS, ClusterKey};
+use gii_clusters_keys::{SEPARATOR, words};
 
 /// The economies that write a form around their places' names: a form
 /// is dropped only for a cluster of one of them, so that a name the form
@@ -15,11 +14,11 @@ use crate::tables::ClusterKey;
 /// not Daejeon; `Phoenix City` is in Alabama).
 type Writers = &'static [Economy];
 
-const CHINA: Writers = &[Economy::China, Economy::HongKong, Economy::Taiwan];
-const JAPAN: Writers = &[Economy::Japan];
-const KOREA: Writers = &[Economy::Korea];
+const CHINESE: Writers = &[Economy::China, Economy::HongKong, Economy::Taiwan];
+const JAPANESE: Writers = &[Economy::Japan];
+const KOREAN: Writers = &[Economy::Korea];
 /// `市` (city): China's, Japan's and Taiwan's.
-const CITY: Writers = &[Economy::China, Economy::Japan, Economy::Taiwan];
+const CHINESE_AND_JAPANESE: Writers = &[Economy::China, Economy::Japan, Economy::Taiwan];
 /// `… City` in English: the style of the cities of China, Japan, Korea
 /// and Taiwan (`Osaka City`, `Seoul City`, `Taipei City`).
 const ENGLISH_CITY: Writers = &[
@@ -30,24 +29,15 @@ const ENGLISH_CITY: Writers = &[
 ];
 const ANY: Writers = &[];
 
-/// CJK administrative suffixes a place is written with, longest first so
-/// that `특별시` goes before `시`, and who writes them: city (市, 시),
-/// metropolis (都), prefecture (府, 県), county (縣, 县), Korea's special
-/// and metropolitan cities (특별시, 광역시), China's special administrative
-/// regions (特别行政区).
-const ADMINISTRATIVE_SUFFIXES: [(&str, Writers); 11] = [
-    ("特别行政区", CHINA),
-    ("特別行政區", CHINA),
-    ("특별시", KOREA),
-    ("광역시", KOREA),
-    ("市", CITY),
-    ("都", JAPAN),
-    ("府", JAPAN),
-    ("縣", CHINA),
-    ("县", CHINA),
-    ("県", JAPAN),
-    ("시", KOREA),
-];
+/// The economies of a suffix's writers.
+const fn economies(writers: words::Writers) -> Writers {
+    match writers {
+        words::Writers::Chinese => CHINESE,
+        words::Writers::Japanese => JAPANESE,
+        words::Writers::Korean => KOREAN,
+        words::Writers::ChineseAndJapanese => CHINESE_AND_JAPANESE,
+    }
+}
 
 /// What a place finds: its key, or its key without an administrative
 /// suffix or the words around a name.
@@ -80,14 +70,14 @@ pub(super) fn without_words(key: &[u8]) -> Option<&'static ClusterKey> {
         b" city" => [&b" metropolitan"[..], b" special"]
             .iter()
             .find_map(|word| head.strip_suffix(*word))
-            .and_then(|head| stem(head, KOREA))
+            .and_then(|head| stem(head, KOREAN))
             .or_else(|| stem(head, ENGLISH_CITY)),
         b" area" => stem(head.strip_suffix(b" metropolitan")?, ANY),
         b" metro" => stem(head, ANY),
-        b" shi" => stem(head, JAPAN).or_else(|| stem(head, CHINA)),
-        b" ken" | b" fu" | b" to" => stem(head, JAPAN),
-        b" si" => stem(head, KOREA),
-        b" municipality" | b" sar" => stem(head, CHINA),
+        b" shi" => stem(head, JAPANESE).or_else(|| stem(head, CHINESE)),
+        b" ken" | b" fu" | b" to" => stem(head, JAPANESE),
+        b" si" => stem(head, KOREAN),
+        b" municipality" | b" sar" => stem(head, CHINESE),
         _ => None,
     }
 }
@@ -98,7 +88,7 @@ pub(super) fn without_suffix(key: &[u8]) -> Option<&'static ClusterKey> {
     if key.last().is_none_or(u8::is_ascii) {
         return None;
     }
-    let (stem, writers) = ADMINISTRATIVE_SUFFIXES
+    let (stem, writers) = words::PLACE_SUFFIXES
         .iter()
         .find_map(|&(suffix, writers)| Some((key.strip_suffix(suffix.as_bytes())?, writers)))?;
     // The suffix may be written apart (`서울 특별시`).
@@ -106,12 +96,14 @@ pub(super) fn without_suffix(key: &[u8]) -> Option<&'static ClusterKey> {
     if stem.is_empty() {
         return None;
     }
-    cluster_key(stem).filter(|found| written_by(found, writers))
+    cluster_key(stem).filter(|found| written_by(found, economies(writers)))
 }
 
 /// Whether the cluster `found` names lies in one of `writers` (any
 /// cluster, for none).
 fn written_by(found: &ClusterKey, writers: Writers) -> bool {
     writers.is_empty()
-        || by_rank(found.rank).is_some_and(|c| c.economies().iter().any(|e| writers.contains(e)))
+        || CLUSTERS
+            .get(usize::from(found.rank).wrapping_sub(1))
+            .is_some_and(|c| c.economies().iter().any(|e| writers.contains(e)))
 }

@@ -4,38 +4,14 @@
 //! of them finds nothing.
 
 use super::exact::{in_filter, qualifier_key};
-use super::fingerprint::{ENDING_FILTER_BITS, filter_bit, fingerprint};
 use super::place::place;
-use crate::normalize::SEPARATOR;
 use crate::tables::{
     CLUSTER_REGIONS, CLUSTERS, NameKind, Naming, Place, QUALIFIER_ENDINGS, Qualifier,
     region_economy,
 };
-
-/// A qualifier has at most this many words (`united kingdom of great
-/// britain and northern ireland`).
-const MAX_QUALIFIER_WORDS: usize = 8;
-
-/// Suffixes a CJK region is written with and its key is kept without,
-/// longest first: 特别行政区 (special administrative region), 自治区
-/// (autonomous region), 省 (province), 市 (municipality), 都, 道, 府 and 県
-/// (Japan's prefectures), Korea's 특별자치시, 특별자치도, 특별시, 광역시 and 도.
-const REGION_SUFFIXES: [&str; 14] = [
-    "特别行政区",
-    "特別行政區",
-    "특별자치시",
-    "특별자치도",
-    "自治区",
-    "특별시",
-    "광역시",
-    "省",
-    "市",
-    "都",
-    "道",
-    "府",
-    "県",
-    "도",
-];
+use gii_clusters_keys::SEPARATOR;
+use gii_clusters_keys::fingerprint::{ENDING_FILTER_BITS, filter_bit, fingerprint};
+use gii_clusters_keys::words::{MAX_QUALIFIER_WORDS, REGION_SUFFIXES};
 
 impl Qualifier {
     /// The qualifier whose key is `key`, if any.

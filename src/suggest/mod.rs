@@ -5,7 +5,6 @@ mod distance;
 mod qualifier;
 
 use crate::Cluster;
-use crate::lookup::fingerprint::letter_counts;
 use crate::lookup::place;
 use crate::lookup::qualifier::splits;
 use crate::lookup::{QueryBuffer, by_rank, find, query_buffer};
@@ -14,6 +13,7 @@ use crate::tables::{
     SUGGESTED_CLUSTER_KEYS,
 };
 use distance::{EDIT, MAX_CHARS, Side, insertions};
+use gii_clusters_keys::fingerprint::letter_counts;
 
 /// The most a suggestion may be away from the query, in half edits, by
 /// the query's length in chars (after normalization): exact only below 4

@@ -4,9 +4,9 @@
 
 use super::distance::{self, EDIT, MAX_CHARS, Side, insertions};
 use super::{apart, decode, max_distance};
-use crate::lookup::fingerprint::letter_counts;
 use crate::lookup::qualifier::last_separator;
 use crate::tables::{KeyId, QUALIFIERS_BY_LENGTH, Qualifier};
+use gii_clusters_keys::fingerprint::letter_counts;
 
 /// A misspelt qualifier is looked for in at most this many words: two
 /// (`Englnd`, `New Yrok`) spare most of the search of three and four,

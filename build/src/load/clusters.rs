@@ -1,0 +1,270 @@
+//! `data/clusters.csv`: the ranking itself.
+
+use std::collections::{BTreeMap, HashMap};
+
+use super::csv::{self, optional};
+use super::error::Errors;
+use super::keys::normalize_key;
+use super::model::{Cluster, Economy};
+use super::{CHINA_ALPHA2, economies};
+
+pub const FILE: &str = "data/clusters.csv";
+const COLUMNS: [&str; 7] = [
+    "rank",
+    "name",
+    "economies",
+    "name_zh",
+    "cn_order",
+    "brief_url",
+    "brief_status",
+];
+
+/// Every brief lives here; a URL elsewhere is a transcription error.
+const BRIEF_BASE: &str = "https://www.wipo.int/global_innovation_index/en/docs/2023/";
+const BRIEF_STATUSES: &[&str] = &["published", "corrected", "inferred"];
+/// Economies whose clusters may carry a Chinese name.
+const CHINESE_NAMED: &[&str] = &["CN", "HK"];
+
+/// Reads and checks the cluster table: dense ranks in order, known
+/// economies, keyable names, Chinese names and 序号 only where they
+/// belong, brief URLs under WIPO's folder.
+pub fn load(text: &str, economies: &[Economy], errors: &mut Errors) -> Vec<Cluster> {
+    let mut clusters: Vec<Cluster> = Vec::new();
+    let mut rank_lines: HashMap<u8, usize> = HashMap::new();
+    let mut cn_order_lines: BTreeMap<u8, usize> = BTreeMap::new();
+    for row in csv::read(FILE, text, COLUMNS, errors) {
+        let [
+            rank,
+            name,
+            codes,
+            name_zh,
+            cn_order,
+            brief_url,
+            brief_status,
+        ] = row.fields.each_ref().map(|f| f.trim());
+        let line = row.line;
+        let Some(rank) = check_rank(rank, line, row.ordinal, &mut rank_lines, errors) else {
+            continue;
+        };
+        if let Err(message) = normalize_key(name) {
+            errors.add(FILE, line, format!("name {message}"));
+        }
+        let (cluster_economies, economies_known) = parse_economies(codes, line, economies, errors);
+        let has = |code: &str| {
+            cluster_economies
+                .iter()
+                .any(|&i| economies[i].alpha2 == code)
+        };
+        // The checks below depend on the economies: they are skipped
+        // rather than report follow-on errors of an unknown code.
+        let name_zh = optional(name_zh);
+        if let Some(zh) = name_zh.as_ref().filter(|_| economies_known) {
+            if !CHINESE_NAMED.iter().any(|&c| has(c)) {
+                errors.add(
+                    FILE,
+                    line,
+                    format!("Chinese name {zh:?} on a cluster outside CN/HK"),
+                );
+            }
+        }
+        let cn_order = match (optional(cn_order), economies_known, has(CHINA_ALPHA2)) {
+            (order, false, _) => order.and_then(|o| o.parse().ok()),
+            (order, true, in_china) => {
+                check_cn_order(order, in_china, line, &mut cn_order_lines, errors)
+            }
+        };
+        let url_checked =
+            check_brief_url(brief_url, &cluster_economies, economies, economies_known);
+        if let Err(message) = url_checked {
+            errors.add(FILE, line, message);
+        }
+        if !BRIEF_STATUSES.contains(&brief_status) {
+            errors.add(
+                FILE,
+                line,
+                format!("brief_status {brief_status:?} is not one of {BRIEF_STATUSES:?}"),
+            );
+        }
+        clusters.push(Cluster {
+            line,
+            rank,
+            name: name.to_owned(),
+            economies: cluster_economies,
+            name_zh,
+            cn_order,
+            brief_url: brief_url.to_owned(),
+            brief_status: brief_status.to_owned(),
+            regions: Vec::new(),
+            location: None,
+            cities: Vec::new(),
+        });
+    }
+    if clusters.is_empty() {
+        errors.add(FILE, 1, "no clusters");
+    }
+    check_cn_orders_dense(&cn_order_lines, errors);
+    clusters
+}
+
+/// The rank of a row, if it is a new number from 1 to 255; also reports a
+/// rank out of order (ranks must be dense, so `rank - 1` indexes them).
+fn check_rank(
+    rank: &str,
+    line: usize,
+    ordinal: usize,
+    rank_lines: &mut HashMap<u8, usize>,
+    errors: &mut Errors,
+) -> Option<u8> {
+    let rank = match rank.parse::<u8>() {
+        Ok(0) | Err(_) => {
+            let message = format!("rank {rank:?} is not a number from 1 to 255");
+            errors.add(FILE, line, message);
+            return None;
+        }
+        Ok(rank) => rank,
+    };
+    let first = *rank_lines.entry(rank).or_insert(line);
+    if first != line {
+        let message = format!("duplicate rank {rank} (first on line {first})");
+        errors.add(FILE, line, message);
+        return None;
+    }
+    if usize::from(rank) != ordinal {
+        let message = format!(
+            "rank {rank} where {ordinal} was expected: ranks must be dense (1, 2, 3, …) and in order"
+        );
+        errors.add(FILE, line, message);
+    }
+    Some(rank)
+}
+
+/// `CN/HK` → indexes into the economy table, and whether every code was
+/// known.
+fn parse_economies(
+    codes: &str,
+    line: usize,
+    economies: &[Economy],
+    errors: &mut Errors,
+) -> (Vec<usize>, bool) {
+    let mut found = Vec::new();
+    let mut all_known = true;
+    for code in codes.split('/').map(str::trim) {
+        match economies.iter().position(|e| e.alpha2 == code) {
+            None => {
+                let message = format!("unknown economy code {code:?} (not in {})", economies::FILE);
+                errors.add(FILE, line, message);
+                all_known = false;
+            }
+            Some(i) if found.contains(&i) => {
+                errors.add(FILE, line, format!("economy {code} listed twice"));
+            }
+            Some(i) => found.push(i),
+        }
+    }
+    (found, all_known)
+}
+
+/// The Chinese list's 序号: present exactly for China's clusters, and
+/// unique.
+fn check_cn_order(
+    order: Option<String>,
+    in_china: bool,
+    line: usize,
+    cn_order_lines: &mut BTreeMap<u8, usize>,
+    errors: &mut Errors,
+) -> Option<u8> {
+    match (order, in_china) {
+        (None, false) => None,
+        (Some(order), false) => {
+            errors.add(
+                FILE,
+                line,
+                format!("cn_order {order} on a cluster outside CN"),
+            );
+            None
+        }
+        (None, true) => {
+            let message = "cluster in CN without cn_order (its 序号 in the Chinese list)";
+            errors.add(FILE, line, message);
+            None
+        }
+        (Some(order), true) => match order.parse::<u8>() {
+            Ok(n) if n > 0 => {
+                if let Some(first) = cn_order_lines.insert(n, line) {
+                    let message = format!("duplicate cn_order {n} (first on line {first})");
+                    errors.add(FILE, line, message);
+                }
+                Some(n)
+            }
+            _ => {
+                let message = format!("cn_order {order:?} is not a number from 1 to 255");
+                errors.add(FILE, line, message);
+                None
+            }
+        },
+    }
+}
+
+/// 序号 must run 1..=n over China's clusters, like the ranks.
+fn check_cn_orders_dense(cn_order_lines: &BTreeMap<u8, usize>, errors: &mut Errors) {
+    for (expected, (&order, &line)) in (1u8..).zip(cn_order_lines) {
+        if order != expected {
+            let message = format!(
+                "cn_order {order} where {expected} was expected: the Chinese list's 序号 must be dense"
+            );
+            errors.add(FILE, line, message);
+            break;
+        }
+    }
+}
+
+fn check_brief_url(
+    url: &str,
+    cluster_economies: &[usize],
+    economies: &[Economy],
+    economies_known: bool,
+) -> Result<(), String> {
+    if !url.starts_with("https://") {
+        return Err(format!("brief URL {url:?} is not https"));
+    }
+    #[allow(
+        clippy::case_sensitive_file_extension_comparisons,
+        reason = "WIPO's brief URLs end in a lower-case .pdf, and this checks that they do"
+    )]
+    let is_pdf = url.ends_with(".pdf");
+    if !is_pdf {
+        return Err(format!("brief URL {url:?} does not end in .pdf"));
+    }
+    let Some(file_name) = url.strip_prefix(BRIEF_BASE) else {
+        return Err(format!("brief URL {url:?} is not under {BRIEF_BASE}"));
+    };
+    let prefix = file_name.split('-').next().unwrap_or_default();
+    let codes: Vec<&str> = cluster_economies
+        .iter()
+        .map(|&i| economies[i].alpha2.as_str())
+        .collect();
+    if economies_known && !codes.iter().any(|c| c.eq_ignore_ascii_case(prefix)) {
+        return Err(format!(
+            "brief URL {url:?} starts with code {prefix:?}, which is none of the cluster's economies {codes:?}"
+        ));
+    }
+    Ok(())
+}
+
+/// The cluster a row of another file names by its `rank`, or `None` (and
+/// an error at that row) when no cluster has it.
+pub fn of_row<'c>(
+    clusters: &'c mut [Cluster],
+    rank: &str,
+    (file, line): (&'static str, usize),
+    errors: &mut Errors,
+) -> Option<&'c mut Cluster> {
+    let found = rank
+        .parse::<u8>()
+        .ok()
+        .and_then(|r| clusters.iter_mut().find(|c| c.rank == r));
+    if found.is_none() {
+        errors.add(file, line, format!("rank {rank:?} is not in {FILE}"));
+    }
+    found
+}

@@ -1,0 +1,131 @@
+//! `data/economies.csv`: the economies of the ranking.
+
+use super::csv;
+use super::error::Errors;
+use super::model::Economy;
+
+pub const FILE: &str = "data/economies.csv";
+const COLUMNS: [&str; 5] = ["alpha2", "variant", "name", "short_name", "name_zh"];
+
+/// Reads and checks the economy table: codes, variant names, and no
+/// duplicate code, variant or name.
+pub fn load(text: &str, errors: &mut Errors) -> Vec<Economy> {
+    let mut economies: Vec<Economy> = Vec::new();
+    for row in csv::read(FILE, text, COLUMNS, errors) {
+        let [alpha2, variant, name, short_name, name_zh] = row.fields.each_ref().map(|f| f.trim());
+        let line = row.line;
+        if alpha2.len() != 2 || !alpha2.bytes().all(|b| b.is_ascii_uppercase()) {
+            errors.add(
+                FILE,
+                line,
+                format!("{alpha2:?} is not an ISO 3166-1 alpha-2 code (two capital letters)"),
+            );
+        }
+        if name_zh.is_empty() {
+            errors.add(FILE, line, "every economy needs its Chinese name (name_zh)");
+        }
+        if !is_rust_type_name(variant) {
+            errors.add(
+                FILE,
+                line,
+                format!("variant {variant:?} is not a Rust type name (CamelCase ASCII)"),
+            );
+        }
+        if name.is_empty() || short_name.is_empty() {
+            errors.add(FILE, line, "empty economy name or short name");
+        }
+        let mut duplicate = false;
+        for earlier in &economies {
+            let first = earlier.line;
+            for (what, this, that) in [
+                ("economy code", alpha2.to_owned(), &earlier.alpha2),
+                ("variant", variant.to_owned(), &earlier.variant),
+                (
+                    "economy name",
+                    format!("{name:?}"),
+                    &format!("{:?}", earlier.name),
+                ),
+            ] {
+                if this == *that {
+                    duplicate = true;
+                    errors.add(
+                        FILE,
+                        line,
+                        format!("duplicate {what} {this} (first on line {first})"),
+                    );
+                }
+            }
+        }
+        // A second row for one code or variant would only add follow-on
+        // errors (its names claimed twice).
+        if duplicate {
+            continue;
+        }
+        economies.push(Economy {
+            line,
+            alpha2: alpha2.to_owned(),
+            // Filled in from `data/economy_names.csv` (`keys::economy_keys`).
+            alpha3: String::new(),
+            variant: variant.to_owned(),
+            name: name.to_owned(),
+            short_name: short_name.to_owned(),
+            name_zh: name_zh.to_owned(),
+        });
+    }
+    economies
+}
+
+fn is_rust_type_name(s: &str) -> bool {
+    let mut chars = s.chars();
+    chars.next().is_some_and(|c| c.is_ascii_uppercase()) && chars.all(|c| c.is_ascii_alphanumeric())
+}
+
+/// Records `code`, from line `at`, as the alpha-3 code of `economy`.
+fn set_alpha3(
+    economy: &mut Economy,
+    code: &str,
+    (file, line): (&'static str, usize),
+    errors: &mut Errors,
+) {
+    if code.len() != 3 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
+        let message = format!("{code:?} is not an ISO 3166-1 alpha-3 code (three capital letters)");
+        errors.add(file, line, message);
+    } else if economy.alpha3.is_empty() {
+        code.clone_into(&mut economy.alpha3);
+    } else {
+        let message = format!(
+            "{} has a second alpha-3 code, {code:?} (the first is {:?})",
+            economy.alpha2, economy.alpha3
+        );
+        errors.add(file, line, message);
+    }
+}
+
+/// Gives each economy the one alpha-3 code that `names` (the rows of
+/// `names_file`) gives it as a row of kind `alpha3` (three capital
+/// letters), and reports an economy given none or two.
+pub fn assign_alpha3(
+    economies: &mut [Economy],
+    names: &[csv::Row<3>],
+    names_file: &'static str,
+    errors: &mut Errors,
+) {
+    for row in names {
+        let [code, name, kind] = row.fields.each_ref().map(|f| f.trim());
+        if kind == "alpha3" {
+            if let Some(e) = economies.iter_mut().find(|e| e.alpha2 == code) {
+                set_alpha3(e, name, (names_file, row.line), errors);
+            }
+        }
+    }
+    for e in economies.iter().filter(|e| e.alpha3.is_empty()) {
+        errors.add(
+            FILE,
+            e.line,
+            format!(
+                "{} has no alpha-3 code (a row of kind \"alpha3\" in {names_file})",
+                e.alpha2
+            ),
+        );
+    }
+}

@@ -1,0 +1,297 @@
+//! Property tests: spellings the rules allow find the same cluster; a
+//! changed letter never finds another cluster; no input panics.
+
+use crate::common;
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+use gii_clusters::{by_name, parse, suggest};
+use proptest::prelude::*;
+
+/// Every key: its spelling in the data, its normalized form, its rank.
+struct Keys {
+    /// The keys that find their cluster alone.
+    all: Vec<(String, String, u8)>,
+    /// Normalized keys of each rank: every key that names it, alone or
+    /// with a qualifier (qualified-only keys, and an alias whose key
+    /// another cluster's official name won).
+    by_rank: HashMap<u8, HashSet<String>>,
+}
+
+fn keys() -> &'static Keys {
+    static KEYS: OnceLock<Keys> = OnceLock::new();
+    KEYS.get_or_init(|| {
+        let model = common::model();
+        let all: Vec<_> = model
+            .keys
+            .iter()
+            .filter(|k| !k.qualified_only)
+            .map(|k| {
+                (
+                    k.text.clone(),
+                    k.normalized.clone(),
+                    k.target.rank().unwrap(),
+                )
+            })
+            .collect();
+        let mut by_rank: HashMap<u8, HashSet<String>> = HashMap::new();
+        let named = model
+            .keys
+            .iter()
+            .map(|k| (k.target.rank().unwrap(), &k.normalized))
+            .chain(model.alias_ranks.iter().map(|a| (a.rank, &a.normalized)));
+        for (rank, key) in named {
+            by_rank.entry(rank).or_default().insert(key.clone());
+        }
+        Keys { all, by_rank }
+    })
+}
+
+/// The key of `text`, as the data's keys are.
+fn key_of(text: &str) -> Option<String> {
+    let mut buffer = [0; 256];
+    let key = gii_clusters_keys::key(text, &mut buffer)?;
+    Some(String::from_utf8(key.to_vec()).unwrap())
+}
+
+/// Whether the cluster of `rank` has a key that the query's key `key`
+/// holds as a place, in any form `by_name` tries: every form keeps the
+/// place's key whole and adds words around it: a qualifier after it
+/// (`boston ma`), a CJK region before it (`浙江杭州`), another part of a
+/// compound (`kobe kyoto`), the words around a name (`greater paris`,
+/// `osaka city`, `kobe shi`), an administrative suffix (`北京市`). So the
+/// key of `rank` must be a run of whole words of `key`, or, in CJK, which
+/// writes no separator, any run of its chars. Whether a qualifier agrees,
+/// a suffix belongs to the economy, or the compound's other parts name
+/// the same cluster is for the query table to check, not this oracle.
+fn reached_by_a_form(key: &str, rank: u8) -> bool {
+    keys().by_rank[&rank].iter().any(|place| {
+        if !place.is_ascii() {
+            return key.contains(place.as_str());
+        }
+        key.match_indices(place.as_str()).any(|(at, _)| {
+            let before = key[..at].chars().next_back();
+            let after = key[at + place.len()..].chars().next();
+            let apart = |c: Option<char>| c.is_none_or(|c| c == ' ' || !c.is_ascii());
+            apart(before) && apart(after)
+        })
+    })
+}
+
+/// The cases of each property: `PROPTEST_CASES`, or 4,000.
+fn cases() -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|cases| cases.parse().ok())
+        .unwrap_or(4000)
+}
+
+/// One way to respell a char that the rules say changes nothing.
+#[derive(Debug, Clone)]
+enum Respell {
+    Keep,
+    SwapCase,
+    /// Add an accent: a precomposed letter, or a combining mark after it.
+    Accent(u8),
+    /// Put an apostrophe or an invisible format char after it.
+    Ignorable(u8),
+    /// For a separator: a run of 1 to 3 separators of any kind.
+    Separators(Vec<u8>),
+}
+
+fn respell() -> impl Strategy<Value = Respell> {
+    prop_oneof![
+        3 => Just(Respell::Keep),
+        2 => Just(Respell::SwapCase),
+        1 => any::<u8>().prop_map(Respell::Accent),
+        1 => any::<u8>().prop_map(Respell::Ignorable),
+        1 => prop::collection::vec(any::<u8>(), 1..=3).prop_map(Respell::Separators),
+    ]
+}
+
+const SEPARATORS: &[&str] = &[
+    " ", "  ", "-", "–", "—", ",", ".", "\t", "\u{a0}", "\u{3000}", "・", " - ",
+];
+const IGNORABLE: &[&str] = &["'", "’", "\u{200b}", "\u{200d}", "\u{feff}", "\u{200f}"];
+
+/// A precomposed accented form of `c`, if the fold table has one.
+fn accented(c: char, pick: u8) -> Option<char> {
+    let forms: &[char] = match c.to_ascii_lowercase() {
+        'a' => &['á', 'à', 'â', 'ä', 'ã', 'å', 'ā'],
+        'c' => &['ç', 'č', 'ć'],
+        'e' => &['é', 'è', 'ê', 'ë', 'ě', 'ē'],
+        'i' => &['í', 'ì', 'î', 'ï', 'ī'],
+        'n' => &['ñ', 'ń', 'ň'],
+        'o' => &['ó', 'ò', 'ô', 'ö', 'õ', 'ø', 'ō', 'ő'],
+        's' => &['š', 'ś', 'ş'],
+        'u' => &['ú', 'ù', 'û', 'ü', 'ū', 'ů'],
+        'z' => &['ž', 'ź', 'ż'],
+        _ => return None,
+    };
+    let form = forms[usize::from(pick) % forms.len()];
+    Some(if c.is_ascii_uppercase() {
+        form.to_uppercase().next().unwrap()
+    } else {
+        form
+    })
+}
+
+fn is_separator(c: char) -> bool {
+    matches!(c, ' ' | '-' | ',' | '.' | '–' | '—')
+}
+
+fn apply(text: &str, edits: &[Respell], pad: (u8, u8)) -> String {
+    let mut out = " ".repeat(usize::from(pad.0 % 3));
+    for (c, edit) in text.chars().zip(edits.iter().cycle()) {
+        match edit {
+            Respell::Separators(kinds) if is_separator(c) => {
+                for &k in kinds {
+                    out.push_str(SEPARATORS[usize::from(k) % SEPARATORS.len()]);
+                }
+            }
+            Respell::SwapCase if c.is_ascii_alphabetic() => out.push(if c.is_ascii_lowercase() {
+                c.to_ascii_uppercase()
+            } else {
+                c.to_ascii_lowercase()
+            }),
+            Respell::Accent(pick) if c.is_ascii_alphabetic() => {
+                if let (0, Some(form)) = (pick % 2, accented(c, *pick)) {
+                    out.push(form);
+                } else {
+                    out.push(c);
+                    out.push(['\u{301}', '\u{308}', '\u{300}'][usize::from(*pick) % 3]);
+                }
+            }
+            Respell::Ignorable(pick) if !is_separator(c) => {
+                out.push(c);
+                out.push_str(IGNORABLE[usize::from(*pick) % IGNORABLE.len()]);
+            }
+            _ => out.push(c),
+        }
+    }
+    out.push_str(&"\t ".repeat(usize::from(pad.1 % 3)));
+    out
+}
+
+/// Interesting chars for arbitrary input.
+fn nasty_char() -> impl Strategy<Value = char> {
+    prop_oneof![
+        4 => any::<char>(),
+        2 => prop::sample::select(vec![
+            '\0', '\u{1}', '\u{7f}', '\u{301}', '\u{200d}', '\u{200e}', '\u{202e}', '\u{feff}', '\u{fffd}',
+            '–', '—', ' ', '-', ',', '.', '\'', '’', 'ß', 'ü', 'İ', 'ı', '北', '京', '香', 'Ａ', '\u{10ffff}',
+        ]),
+        3 => prop::char::range('a', 'z'),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: cases(), failure_persistence: None, ..ProptestConfig::default() })]
+
+    /// Case, accents, dash kinds, separator runs, apostrophes, invisible
+    /// chars and padding never change which cluster a key finds.
+    #[test]
+    fn allowed_respellings_find_the_same_cluster(
+        index in any::<prop::sample::Index>(),
+        edits in prop::collection::vec(respell(), 1..12),
+        pad in any::<(u8, u8)>(),
+    ) {
+        let (text, key, rank) = index.get(&keys().all);
+        let respelled = apply(text, &edits, pad);
+        prop_assert_eq!(key_of(&respelled), Some(key.clone()), "{:?}", respelled);
+        prop_assert_eq!(by_name(&respelled).map(gii_clusters::Cluster::rank), Some(*rank), "{:?} from {:?}", respelled, text);
+    }
+
+    /// Changing one letter finds nothing, or a cluster that the changed
+    /// spelling really names, through one of its keys.
+    #[test]
+    fn a_changed_letter_never_finds_another_cluster(
+        index in any::<prop::sample::Index>(),
+        position in any::<prop::sample::Index>(),
+        shift in 1u8..26,
+    ) {
+        // Keys with Latin letters (most of them); the others have none to change.
+        let latin: Vec<_> = keys().all.iter().filter(|(text, _, _)| text.chars().any(|c| c.is_ascii_alphabetic())).collect();
+        let (text, _, _) = index.get(&latin);
+        let mut changed: Vec<char> = text.chars().collect();
+        let letters: Vec<usize> = (0..changed.len()).filter(|&i| changed[i].is_ascii_alphabetic()).collect();
+        let at = *position.get(&letters);
+        let old = changed[at].to_ascii_lowercase() as u8 - b'a';
+        changed[at] = char::from(b'a' + (old + shift) % 26);
+        let changed: String = changed.into_iter().collect();
+        if let Some(found) = by_name(&changed) {
+            let key = key_of(&changed).unwrap();
+            prop_assert!(reached_by_a_form(&key, found.rank()), "{:?} found {}", changed, found);
+        }
+    }
+
+    /// Arbitrary text never panics, and whatever it finds is named by one
+    /// of that cluster's keys.
+    #[test]
+    fn arbitrary_input_is_safe(text in prop::collection::vec(nasty_char(), 0..40).prop_map(String::from_iter)) {
+        if let Some(found) = by_name(&text) {
+            let key = key_of(&text).unwrap();
+            prop_assert!(reached_by_a_form(&key, found.rank()), "{:?} found {}", text, found);
+        }
+        let _ = parse(&text);
+        let _ = suggest(&text);
+        let _ = text.parse::<gii_clusters::Economy>();
+    }
+
+    /// Text that looks like a key with escapes spelled out as text
+    /// ("\u{d800}"-style) is just text.
+    #[test]
+    fn escape_lookalikes_are_plain_text(
+        index in any::<prop::sample::Index>(),
+        escape in prop::sample::select(vec!["\\u{d800}", "\\ud800", "%ED%A0%80", "&#xD800;", "\\x00", "\\0"]),
+    ) {
+        let (text, _, _) = index.get(&keys().all);
+        prop_assert_eq!(by_name(&format!("{text}{escape}")), None);
+    }
+}
+
+/// Found by a random run: single letters apart are initials, whatever
+/// separates them (`L–Ａ` is `LA`), so the oracle must join them as the
+/// data's keys are joined.
+#[test]
+fn initials_apart_reach_their_key() {
+    let la = by_name("LA").unwrap().rank();
+    assert_eq!(by_name("l–Ａ").map(gii_clusters::Cluster::rank), Some(la));
+    assert_eq!(key_of("l–Ａ").as_deref(), Some("la"));
+    assert!(reached_by_a_form("la", la));
+}
+
+/// The oracle itself: every form `by_name` tries reaches its cluster (a
+/// suffix, a qualifier, a region first, a compound, the words around a
+/// name, a qualified-only key with its qualifier), and a key of another
+/// cluster, or part of a word, does not.
+#[test]
+fn the_oracle_knows_the_documented_forms() {
+    let rank = |name: &str| by_name(name).unwrap().rank();
+    for (query, name) in [
+        ("北京市", "Beijing"),
+        ("Beijing, China", "Beijing"),
+        ("浙江杭州", "Hangzhou"),
+        ("Kobe–Kyoto", "Kyoto"),
+        ("Greater Paris", "Paris"),
+        ("Osaka City", "Osaka"),
+        ("Durham, NC", "Raleigh"),
+        ("Cambridge, MA", "Boston"),
+        ("Boston, MA, USA", "Boston"),
+        ("L.A., California", "LA"),
+    ] {
+        assert_eq!(
+            by_name(query).map(gii_clusters::Cluster::rank),
+            Some(rank(name))
+        );
+        assert!(
+            reached_by_a_form(&key_of(query).unwrap(), rank(name)),
+            "{query:?}"
+        );
+    }
+    let beijing = rank("Beijing");
+    assert!(!reached_by_a_form(&key_of("Tokyo").unwrap(), beijing));
+    assert!(!reached_by_a_form(&key_of("Bei").unwrap(), beijing));
+    assert!(!reached_by_a_form(&key_of("Beijingo").unwrap(), beijing));
+}
