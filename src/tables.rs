@@ -238,7 +238,7 @@ pub(crate) enum Place {
 }
 
 /// In `PLACE_LISTS`, an economy's place is this plus its index in
-/// [`Economy::ALL`] (`build/emit/key_facts.rs` writes it).
+/// [`Economy::ALL`] (`build/src/emit/key_facts.rs` writes it).
 const ECONOMY_PLACE: u16 = 0x8000;
 
 impl PlaceList {

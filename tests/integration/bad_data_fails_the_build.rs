@@ -1,4 +1,4 @@
-//! The build's data validator (`build/load/`), fed small bad inputs: every
+//! The build's data validator (`gii_clusters_build::load`), fed small bad inputs: every
 //! class of error is reported as `file:line: message`.
 
 use crate::common;

@@ -6,8 +6,8 @@ use crate::common;
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
+use common::random::{Random, check};
 use gii_clusters::{by_name, parse, suggest};
-use proptest::prelude::*;
 
 /// Every key: its spelling in the data, its normalized form, its rank.
 struct Keys {
@@ -79,14 +79,6 @@ fn reached_by_a_form(key: &str, rank: u8) -> bool {
     })
 }
 
-/// The cases of each property: `PROPTEST_CASES`, or 4,000.
-fn cases() -> u32 {
-    std::env::var("PROPTEST_CASES")
-        .ok()
-        .and_then(|cases| cases.parse().ok())
-        .unwrap_or(4000)
-}
-
 /// One way to respell a char that the rules say changes nothing.
 #[derive(Debug, Clone)]
 enum Respell {
@@ -100,14 +92,14 @@ enum Respell {
     Separators(Vec<u8>),
 }
 
-fn respell() -> impl Strategy<Value = Respell> {
-    prop_oneof![
-        3 => Just(Respell::Keep),
-        2 => Just(Respell::SwapCase),
-        1 => any::<u8>().prop_map(Respell::Accent),
-        1 => any::<u8>().prop_map(Respell::Ignorable),
-        1 => prop::collection::vec(any::<u8>(), 1..=3).prop_map(Respell::Separators),
-    ]
+fn respell(random: &mut Random) -> Respell {
+    match random.weighted(&[3, 2, 1, 1, 1]) {
+        0 => Respell::Keep,
+        1 => Respell::SwapCase,
+        2 => Respell::Accent(random.byte()),
+        3 => Respell::Ignorable(random.byte()),
+        _ => Respell::Separators((0..=random.below(3)).map(|_| random.byte()).collect()),
+    }
 }
 
 const SEPARATORS: &[&str] = &[
@@ -175,80 +167,127 @@ fn apply(text: &str, edits: &[Respell], pad: (u8, u8)) -> String {
 }
 
 /// Interesting chars for arbitrary input.
-fn nasty_char() -> impl Strategy<Value = char> {
-    prop_oneof![
-        4 => any::<char>(),
-        2 => prop::sample::select(vec![
-            '\0', '\u{1}', '\u{7f}', '\u{301}', '\u{200d}', '\u{200e}', '\u{202e}', '\u{feff}', '\u{fffd}',
-            '–', '—', ' ', '-', ',', '.', '\'', '’', 'ß', 'ü', 'İ', 'ı', '北', '京', '香', 'Ａ', '\u{10ffff}',
-        ]),
-        3 => prop::char::range('a', 'z'),
-    ]
+fn nasty_char(random: &mut Random) -> char {
+    const NASTY: &[char] = &[
+        '\0',
+        '\u{1}',
+        '\u{7f}',
+        '\u{301}',
+        '\u{200d}',
+        '\u{200e}',
+        '\u{202e}',
+        '\u{feff}',
+        '\u{fffd}',
+        '–',
+        '—',
+        ' ',
+        '-',
+        ',',
+        '.',
+        '\'',
+        '’',
+        'ß',
+        'ü',
+        'İ',
+        'ı',
+        '北',
+        '京',
+        '香',
+        'Ａ',
+        '\u{10ffff}',
+    ];
+    match random.weighted(&[4, 2, 3]) {
+        0 => random.any_char(),
+        1 => *random.pick(NASTY),
+        _ => char::from(b'a' + u8::try_from(random.below(26)).unwrap()),
+    }
 }
 
-proptest! {
-    #![proptest_config(ProptestConfig { cases: cases(), failure_persistence: None, ..ProptestConfig::default() })]
-
-    /// Case, accents, dash kinds, separator runs, apostrophes, invisible
-    /// chars and padding never change which cluster a key finds.
-    #[test]
-    fn allowed_respellings_find_the_same_cluster(
-        index in any::<prop::sample::Index>(),
-        edits in prop::collection::vec(respell(), 1..12),
-        pad in any::<(u8, u8)>(),
-    ) {
-        let (text, key, rank) = index.get(&keys().all);
+/// Case, accents, dash kinds, separator runs, apostrophes, invisible
+/// chars and padding never change which cluster a key finds.
+#[test]
+fn allowed_respellings_find_the_same_cluster() {
+    check("allowed_respellings_find_the_same_cluster", |random| {
+        let (text, key, rank) = random.pick(&keys().all);
+        let edits: Vec<Respell> = (0..1 + random.below(11)).map(|_| respell(random)).collect();
+        let pad = (random.byte(), random.byte());
         let respelled = apply(text, &edits, pad);
-        prop_assert_eq!(key_of(&respelled), Some(key.clone()), "{:?}", respelled);
-        prop_assert_eq!(by_name(&respelled).map(gii_clusters::Cluster::rank), Some(*rank), "{:?} from {:?}", respelled, text);
-    }
+        assert_eq!(key_of(&respelled), Some(key.clone()), "{respelled:?}");
+        assert_eq!(
+            by_name(&respelled).map(gii_clusters::Cluster::rank),
+            Some(*rank),
+            "{respelled:?} from {text:?}"
+        );
+    });
+}
 
-    /// Changing one letter finds nothing, or a cluster that the changed
-    /// spelling really names, through one of its keys.
-    #[test]
-    fn a_changed_letter_never_finds_another_cluster(
-        index in any::<prop::sample::Index>(),
-        position in any::<prop::sample::Index>(),
-        shift in 1u8..26,
-    ) {
-        // Keys with Latin letters (most of them); the others have none to change.
-        let latin: Vec<_> = keys().all.iter().filter(|(text, _, _)| text.chars().any(|c| c.is_ascii_alphabetic())).collect();
-        let (text, _, _) = index.get(&latin);
+/// Changing one letter finds nothing, or a cluster that the changed
+/// spelling really names, through one of its keys.
+#[test]
+fn a_changed_letter_never_finds_another_cluster() {
+    // Keys with Latin letters (most of them); the others have none to change.
+    let latin: Vec<_> = keys()
+        .all
+        .iter()
+        .filter(|(text, _, _)| text.chars().any(|c| c.is_ascii_alphabetic()))
+        .collect();
+    check("a_changed_letter_never_finds_another_cluster", |random| {
+        let (text, _, _) = random.pick(&latin);
         let mut changed: Vec<char> = text.chars().collect();
-        let letters: Vec<usize> = (0..changed.len()).filter(|&i| changed[i].is_ascii_alphabetic()).collect();
-        let at = *position.get(&letters);
+        let letters: Vec<usize> = (0..changed.len())
+            .filter(|&i| changed[i].is_ascii_alphabetic())
+            .collect();
+        let at = *random.pick(&letters);
+        let shift = 1 + u8::try_from(random.below(25)).unwrap();
         let old = changed[at].to_ascii_lowercase() as u8 - b'a';
         changed[at] = char::from(b'a' + (old + shift) % 26);
         let changed: String = changed.into_iter().collect();
         if let Some(found) = by_name(&changed) {
             let key = key_of(&changed).unwrap();
-            prop_assert!(reached_by_a_form(&key, found.rank()), "{:?} found {}", changed, found);
+            assert!(
+                reached_by_a_form(&key, found.rank()),
+                "{changed:?} found {found}"
+            );
         }
-    }
+    });
+}
 
-    /// Arbitrary text never panics, and whatever it finds is named by one
-    /// of that cluster's keys.
-    #[test]
-    fn arbitrary_input_is_safe(text in prop::collection::vec(nasty_char(), 0..40).prop_map(String::from_iter)) {
+/// Arbitrary text never panics, and whatever it finds is named by one
+/// of that cluster's keys.
+#[test]
+fn arbitrary_input_is_safe() {
+    check("arbitrary_input_is_safe", |random| {
+        let text: String = (0..random.below(40)).map(|_| nasty_char(random)).collect();
         if let Some(found) = by_name(&text) {
             let key = key_of(&text).unwrap();
-            prop_assert!(reached_by_a_form(&key, found.rank()), "{:?} found {}", text, found);
+            assert!(
+                reached_by_a_form(&key, found.rank()),
+                "{text:?} found {found}"
+            );
         }
         let _ = parse(&text);
         let _ = suggest(&text);
         let _ = text.parse::<gii_clusters::Economy>();
-    }
+    });
+}
 
-    /// Text that looks like a key with escapes spelled out as text
-    /// ("\u{d800}"-style) is just text.
-    #[test]
-    fn escape_lookalikes_are_plain_text(
-        index in any::<prop::sample::Index>(),
-        escape in prop::sample::select(vec!["\\u{d800}", "\\ud800", "%ED%A0%80", "&#xD800;", "\\x00", "\\0"]),
-    ) {
-        let (text, _, _) = index.get(&keys().all);
-        prop_assert_eq!(by_name(&format!("{text}{escape}")), None);
-    }
+/// Text that looks like a key with escapes spelled out as text
+/// ("\u{d800}"-style) is just text.
+#[test]
+fn escape_lookalikes_are_plain_text() {
+    const ESCAPES: &[&str] = &[
+        "\\u{d800}",
+        "\\ud800",
+        "%ED%A0%80",
+        "&#xD800;",
+        "\\x00",
+        "\\0",
+    ];
+    check("escape_lookalikes_are_plain_text", |random| {
+        let (text, _, _) = random.pick(&keys().all);
+        let escape = random.pick(ESCAPES);
+        assert_eq!(by_name(&format!("{text}{escape}")), None);
+    });
 }
 
 /// Found by a random run: single letters apart are initials, whatever

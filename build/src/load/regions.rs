@@ -17,7 +17,7 @@ const CLUSTER_COLUMNS: [&str; 4] = ["rank", "region", "city", "geonameid"];
 
 /// Regions are numbered by a `u16` in the generated tables, whose high
 /// bit marks an economy where a place's region is not known
-/// (`build/emit/key_facts.rs`).
+/// (`emit/key_facts.rs`).
 const MAX_REGIONS: usize = (1 << 15) - 1;
 
 /// Reads and checks the region table: a known economy, a code of one to

@@ -10,6 +10,7 @@ pub use gii_clusters_build::load;
 pub mod csv;
 pub mod examples;
 pub mod fixture;
+pub mod random;
 
 /// A file of the package, read whole.
 pub fn read(file: &str) -> String {
