@@ -32,11 +32,11 @@ def main():
     places = Places(program, cities, clusters, components)
     keys = keys_of(program, [a["alias"] for a in aliases])
     out = csv.writer(sys.stdout, lineterminator="\n")
-    out.writerow(["rank", "alias", "geonameid"])
+    out.writerow(["cluster", "alias", "geonameid"])
     for alias, key in zip(aliases, keys):
         city = places.city(alias["rank"], key) if key else None
         if city:
-            out.writerow([alias["rank"], alias["alias"], city["geonameid"]])
+            out.writerow([alias["cluster"], alias["alias"], city["geonameid"]])
 
 
 if __name__ == "__main__":

@@ -112,8 +112,21 @@ def scripts_of(text):
 
 
 def read(name):
+    """The rows of data/`name`. The files join on a cluster's id (its WIPO
+    brief's slug, `cluster`); each row of one of them also gets its
+    cluster's `rank`, the order the scripts write in."""
     with open(f"{DATA}/{name}", encoding="utf-8") as f:
-        return list(csv.DictReader(f))
+        rows = list(csv.DictReader(f))
+    if rows and "cluster" in rows[0]:
+        rank = {c["id"]: c["rank"] for c in read("clusters.csv")}
+        for row in rows:
+            row["rank"] = rank[row["cluster"]]
+    return rows
+
+
+def cluster_ids():
+    """The id of each cluster (its WIPO brief's slug), by rank (an int)."""
+    return {int(c["rank"]): c["id"] for c in read("clusters.csv")}
 
 
 def components_of(aliases):
@@ -144,7 +157,7 @@ def cluster_cities(cities, cluster, components):
     state the name gives, then its `components`, each the city of that
     name in the cluster's economies nearest to the official name's (a
     component may give its state: "Cambridge, MA")."""
-    economies = cluster["economies"].split("/")
+    economies = cluster["alpha2"].split("/")
     found = []
     for part in cluster["name"].split("–"):
         city, _, state = part.partition(", ")
@@ -247,7 +260,7 @@ def places_named(program):
         named += [(e["alpha2"], n) for n in (e["alpha2"], e["name"], e["short_name"], e["name_zh"]) if n]
     named += [(e["alpha2"], e["name"]) for e in read("economy_names.csv")]
     for r in read("regions.csv"):
-        region = f"{r['economy']}-{r['code']}"
+        region = f"{r['alpha2']}-{r['code']}"
         named += [(region, r["name"])] + ([(region, r["code"])] if len(r["code"]) >= 2 else [])
     found = defaultdict(set)
     for (place, _), key in zip(named, keys_of(program, [n for _, n in named])):
@@ -259,7 +272,7 @@ def places_named(program):
 def where_clusters_lie(clusters):
     """The economies (alpha-2) and regions each cluster lies in, by rank
     (its regions from data/cluster_regions.csv)."""
-    found = {c["rank"]: set(c["economies"].split("/")) for c in clusters}
+    found = {c["rank"]: set(c["alpha2"].split("/")) for c in clusters}
     for row in read("cluster_regions.csv"):
         found[row["rank"]].add(row["region"])
     return found
@@ -333,9 +346,10 @@ def main():
     rows = without_untagged_namesakes(rows, cities, clusters, components)
 
     out = csv.writer(sys.stdout, lineterminator="\n")
-    out.writerow(["rank", "name", "kind", "lang", "geonameid"])
+    ids = cluster_ids()
+    out.writerow(["cluster", "name", "kind", "lang", "geonameid"])
     for rank, (kind, lang), alias, geonameid, _ in sorted(rows):
-        out.writerow([rank, alias, kind, lang, geonameid])
+        out.writerow([ids[rank], alias, kind, lang, geonameid])
 
 
 def one_edit(a, b):

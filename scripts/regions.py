@@ -145,16 +145,17 @@ def region_rows(program):
         by_language = translations(languages)
         for s in sorted(first_level(economy), key=lambda s: s.code):
             code = s.code.partition("-")[2]
-            names = [(n, "iso") for n in spellings(s.name)]
+            # ISO 3166-2's own name, in the subdivision's language: no tag.
+            names = [(n, "") for n in spellings(s.name)]
             for language, t in by_language.items():
                 names += [(n, language.replace("_Hant", "-hant").lower()) for n in spellings(t.gettext(s.name))]
             names += [(n, "en") for n in geonames.get(s.code, [])]
             seen = set()
-            for (name, kind), key in zip(names, keys_of(program, [n for n, _ in names])):
+            for (name, lang), key in zip(names, keys_of(program, [n for n, _ in names])):
                 if not key or key in seen or key.count(" ") >= max_words:
                     continue
                 seen.add(key)
-                rows.append((economy, code, name, kind))
+                rows.append((economy, code, name, lang))
     return rows
 
 
@@ -286,11 +287,12 @@ def cluster_rows():
 def main():
     out = csv.writer(sys.stdout, lineterminator="\n")
     if sys.argv[1:] == ["--clusters"]:
-        out.writerow(["rank", "region", "city", "geonameid"])
-        out.writerows(cluster_rows())
+        ids = city_names.cluster_ids()
+        out.writerow(["cluster", "region", "city", "geonameid"])
+        out.writerows([ids[rank], *rest] for rank, *rest in cluster_rows())
         return
     rows = region_rows(keys_program())
-    out.writerow(["economy", "code", "name", "kind"])
+    out.writerow(["alpha2", "code", "name", "lang"])
     out.writerows(rows)
 
 

@@ -83,6 +83,7 @@ use crate::{Economy, Location};
 /// ```
 #[derive(Debug)]
 pub struct Cluster {
+    pub(crate) id: &'static str,
     pub(crate) rank: u8,
     pub(crate) name: &'static str,
     pub(crate) economies: &'static [Economy],
@@ -95,6 +96,31 @@ pub struct Cluster {
 }
 
 impl Cluster {
+    /// WIPO's own id of the cluster: the slug its brief is filed under
+    /// (`cn-beijing` for `…/2023/cn-beijing.pdf`), its economies' codes
+    /// and its name.
+    ///
+    /// The id is stable across editions, where the rank is not: WIPO
+    /// files a cluster's brief under the same slug each year, and this
+    /// crate's data files join on it. Store a cluster by its id to find it
+    /// again in a later edition's data. An id is lower-case ASCII letters,
+    /// digits and hyphens.
+    ///
+    /// ```
+    /// use gii_clusters::{all, by_name};
+    /// let beijing = by_name("Beijing").unwrap();
+    /// assert_eq!(beijing.id(), "cn-beijing");
+    /// // Back from a stored id:
+    /// let stored = "us-san-jose-san-francisco";
+    /// let found = all().iter().find(|c| c.id() == stored).unwrap();
+    /// assert_eq!(found.name(), "San Jose–San Francisco, CA");
+    /// ```
+    #[inline]
+    #[must_use]
+    pub const fn id(&self) -> &'static str {
+        self.id
+    }
+
     /// The global rank, 1 to 100.
     ///
     /// ```

@@ -1,8 +1,8 @@
 //! [`Economy`]: the countries and territories of the ranking.
 //!
-//! The variants come from [`data/economies.csv`](https://docs.rs/crate/gii-clusters/latest/source/data/economies.csv): the build writes one row
-//! per economy, and the `economies!` macro below turns the rows into the
-//! enum, [`Economy::ALL`] and the per-economy table. Parsing names
+//! The variants are written here, one per row of [`data/economies.csv`](https://docs.rs/crate/gii-clusters/latest/source/data/economies.csv);
+//! the build writes one row per economy, and the `economies!` macro below
+//! turns the rows into [`Economy::ALL`] and the per-economy table. Parsing names
 //! (`FromStr`) lives in `parse.rs`, with the other parsers.
 
 use core::fmt;
@@ -18,58 +18,220 @@ pub(crate) struct EconomyData {
     pub(crate) clusters: &'static [u8],
 }
 
-/// Turns the generated rows into the enum and its table.
-macro_rules! economies {
-    ($($alpha2:literal $alpha3:literal $variant:ident $name:literal $short_name:literal $name_zh:expr, [$($index:literal),*];)*) => {
-        /// An economy (country or territory) that WIPO lists for at least one
-        /// cluster.
-        ///
-        /// Generated from the package's [`data/economies.csv`](https://docs.rs/crate/gii-clusters/latest/source/data/economies.csv); variants are ordered by ISO
-        /// 3166-1 alpha-2 code, and more may come with a new edition.
-        ///
-        /// ```
-        /// use gii_clusters::{in_economy, Economy};
-        /// let korea: Economy = "South Korea".parse().unwrap();
-        /// assert_eq!(korea, Economy::Korea);
-        /// assert_eq!(korea.to_string(), "South Korea");
-        /// assert_eq!(korea.wipo_name(), "Republic of Korea");
-        /// assert_eq!(in_economy(korea).len(), 4);
-        /// ```
-        ///
-        /// # serde
-        ///
-        /// With the `serde` feature, `Economy` implements `Serialize` and
-        /// `Deserialize`. It writes its alpha-2 code (`"DE"`) in every
-        /// format, human-readable or compact, a code that stays the same
-        /// across versions. It reads back anything its `FromStr` accepts:
-        /// the code in any case or any of its names (`"de"`, `"Germany"`,
-        /// `"Deutschland"`, `"德国"`); anything else is an error that
-        /// repeats the text.
-        ///
-        /// ```
-        /// # #[cfg(feature = "serde")] {
-        /// use gii_clusters::Economy;
-        ///
-        /// assert_eq!(serde_json::to_string(&Economy::Germany)?, r#""DE""#);
-        /// assert_eq!(serde_json::from_str::<Economy>(r#""Deutschland""#)?, Economy::Germany);
-        /// assert!(serde_json::from_str::<Economy>(r#""Atlantis""#).is_err());
-        ///
-        /// let mut buffer = [0u8; 4];
-        /// let bytes = postcard::to_slice(&Economy::Germany, &mut buffer).unwrap();
-        /// assert_eq!(bytes, [2, b'D', b'E']);
-        /// assert_eq!(postcard::from_bytes::<Economy>(bytes).unwrap(), Economy::Germany);
-        /// # }
-        /// # Ok::<(), serde_json::Error>(())
-        /// ```
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-        #[non_exhaustive]
-        pub enum Economy {
-            $(
-                #[doc = concat!($name, " (", $alpha2, ")")]
-                $variant,
-            )*
-        }
+// The enum is written here, not generated: the data holds no Rust. The
+// generated tables name an economy by its alpha-2 code through
+// `economy!`, and `economies!` checks that the table's rows and the
+// variants stand in the same order.
 
+/// An economy (country or territory) that WIPO lists for at least one
+/// cluster.
+///
+/// One variant per row of the package's [`data/economies.csv`](https://docs.rs/crate/gii-clusters/latest/source/data/economies.csv), in the
+/// same order (by ISO 3166-1 alpha-2 code); more may come with a new
+/// edition.
+///
+/// ```
+/// use gii_clusters::{in_economy, Economy};
+/// let korea: Economy = "South Korea".parse().unwrap();
+/// assert_eq!(korea, Economy::Korea);
+/// assert_eq!(korea.to_string(), "South Korea");
+/// assert_eq!(korea.wipo_name(), "Republic of Korea");
+/// assert_eq!(in_economy(korea).len(), 4);
+/// ```
+///
+/// # serde
+///
+/// With the `serde` feature, `Economy` implements `Serialize` and
+/// `Deserialize`. It writes its alpha-2 code (`"DE"`) in every
+/// format, human-readable or compact, a code that stays the same
+/// across versions. It reads back anything its `FromStr` accepts:
+/// the code in any case or any of its names (`"de"`, `"Germany"`,
+/// `"Deutschland"`, `"德国"`); anything else is an error that
+/// repeats the text.
+///
+/// ```
+/// # #[cfg(feature = "serde")] {
+/// use gii_clusters::Economy;
+///
+/// assert_eq!(serde_json::to_string(&Economy::Germany)?, r#""DE""#);
+/// assert_eq!(serde_json::from_str::<Economy>(r#""Deutschland""#)?, Economy::Germany);
+/// assert!(serde_json::from_str::<Economy>(r#""Atlantis""#).is_err());
+///
+/// let mut buffer = [0u8; 4];
+/// let bytes = postcard::to_slice(&Economy::Germany, &mut buffer).unwrap();
+/// assert_eq!(bytes, [2, b'D', b'E']);
+/// assert_eq!(postcard::from_bytes::<Economy>(bytes).unwrap(), Economy::Germany);
+/// # }
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[non_exhaustive]
+pub enum Economy {
+    /// Austria (AT)
+    Austria,
+    /// Australia (AU)
+    Australia,
+    /// Belgium (BE)
+    Belgium,
+    /// Brazil (BR)
+    Brazil,
+    /// Canada (CA)
+    Canada,
+    /// Switzerland (CH)
+    Switzerland,
+    /// China (CN)
+    China,
+    /// Germany (DE)
+    Germany,
+    /// Denmark (DK)
+    Denmark,
+    /// Spain (ES)
+    Spain,
+    /// Finland (FI)
+    Finland,
+    /// France (FR)
+    France,
+    /// United Kingdom (GB)
+    UnitedKingdom,
+    /// Hong Kong, China (HK)
+    HongKong,
+    /// Israel (IL)
+    Israel,
+    /// India (IN)
+    India,
+    /// Iran (Islamic Republic of) (IR)
+    Iran,
+    /// Italy (IT)
+    Italy,
+    /// Japan (JP)
+    Japan,
+    /// Republic of Korea (KR)
+    Korea,
+    /// Malaysia (MY)
+    Malaysia,
+    /// Netherlands (Kingdom of the) (NL)
+    Netherlands,
+    /// Poland (PL)
+    Poland,
+    /// Russian Federation (RU)
+    Russia,
+    /// Sweden (SE)
+    Sweden,
+    /// Singapore (SG)
+    Singapore,
+    /// Türkiye (TR)
+    Turkiye,
+    /// Taiwan (Province of China) (TW)
+    Taiwan,
+    /// United States (US)
+    UnitedStates,
+}
+
+/// The variant of an alpha-2 code of `data/economies.csv`, for the
+/// generated tables; a code with no variant fails to compile.
+macro_rules! economy {
+    ("AT") => {
+        Economy::Austria
+    };
+    ("AU") => {
+        Economy::Australia
+    };
+    ("BE") => {
+        Economy::Belgium
+    };
+    ("BR") => {
+        Economy::Brazil
+    };
+    ("CA") => {
+        Economy::Canada
+    };
+    ("CH") => {
+        Economy::Switzerland
+    };
+    ("CN") => {
+        Economy::China
+    };
+    ("DE") => {
+        Economy::Germany
+    };
+    ("DK") => {
+        Economy::Denmark
+    };
+    ("ES") => {
+        Economy::Spain
+    };
+    ("FI") => {
+        Economy::Finland
+    };
+    ("FR") => {
+        Economy::France
+    };
+    ("GB") => {
+        Economy::UnitedKingdom
+    };
+    ("HK") => {
+        Economy::HongKong
+    };
+    ("IL") => {
+        Economy::Israel
+    };
+    ("IN") => {
+        Economy::India
+    };
+    ("IR") => {
+        Economy::Iran
+    };
+    ("IT") => {
+        Economy::Italy
+    };
+    ("JP") => {
+        Economy::Japan
+    };
+    ("KR") => {
+        Economy::Korea
+    };
+    ("MY") => {
+        Economy::Malaysia
+    };
+    ("NL") => {
+        Economy::Netherlands
+    };
+    ("PL") => {
+        Economy::Poland
+    };
+    ("RU") => {
+        Economy::Russia
+    };
+    ("SE") => {
+        Economy::Sweden
+    };
+    ("SG") => {
+        Economy::Singapore
+    };
+    ("TR") => {
+        Economy::Turkiye
+    };
+    ("TW") => {
+        Economy::Taiwan
+    };
+    ("US") => {
+        Economy::UnitedStates
+    };
+    ($other:literal) => {
+        compile_error!(concat!(
+            "data/economies.csv has ",
+            $other,
+            ", which has no variant of `Economy`: add one"
+        ))
+    };
+}
+
+pub(crate) use economy;
+
+/// Turns the generated rows into [`Economy::ALL`] and the per-economy
+/// table, and checks that row `i` is the economy of discriminant `i`.
+macro_rules! economies {
+    ($($alpha2:tt $alpha3:literal $name:literal $short_name:literal $name_zh:expr, [$($index:literal),*];)*) => {
         impl Economy {
             /// Every economy, in the enum's order (by alpha-2 code). A slice,
             /// so that a new edition may add economies without changing its
@@ -81,8 +243,17 @@ macro_rules! economies {
             /// assert!(Economy::ALL.windows(2).all(|w| w[0] < w[1]));
             /// assert!(Economy::ALL.iter().all(|&e| Economy::from_alpha2(e.alpha2()) == Some(e)));
             /// ```
-            pub const ALL: &'static [Economy] = &[$(Economy::$variant),*];
+            pub const ALL: &'static [Economy] = &[$(economy!($alpha2)),*];
         }
+
+        // Row `i` of the table is the economy of discriminant `i`.
+        const _: () = {
+            let mut i = 0;
+            while i < Economy::ALL.len() {
+                assert!(Economy::ALL[i] as usize == i, "data/economies.csv and `Economy` differ in order");
+                i += 1;
+            }
+        };
 
         /// Per economy, in `Economy` order.
         static ECONOMIES: [EconomyData; Economy::ALL.len()] = [$(

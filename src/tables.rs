@@ -12,7 +12,7 @@
 //!   in other languages), then the keys that are only qualifiers. Every map below stores a [`KeyId`], never the
 //!   key again.
 //! * `CLUSTER_KEYS`: what each cluster key finds, by [`KeyId`]
-//!   ([`ClusterKey`]); `KEY_FACTS`: what a key is and where its places
+//!   ([`Finding`]); `KEY_FACTS`: what a key is and where its places
 //!   and namesakes lie ([`KeyFacts`]), each once, their places a run of
 //!   `PLACE_LISTS` ([`PlaceList`]); `REGION_ECONOMIES`: the economy of
 //!   each region. `ASCII_LETTER_COUNTS[i]` is
@@ -104,7 +104,7 @@ impl KeyId {
 }
 
 /// What a cluster key finds.
-pub(crate) struct ClusterKey {
+pub(crate) struct Finding {
     /// The rank of the cluster it names.
     pub(crate) rank: u8,
     /// The alias rank: when the key is one cluster's official name and
@@ -141,7 +141,7 @@ pub(crate) struct Naming {
     pub(crate) placement: &'static Placement,
 }
 
-impl ClusterKey {
+impl Finding {
     /// The ranks it may give with a qualifier to choose: its own, then its
     /// alias rank.
     #[inline]
@@ -285,9 +285,10 @@ const fn rank(rank: u8) -> NonZeroU8 {
 mod generated {
     use super::{Cluster, Economy, Location};
     use super::{
-        ClusterKey, ExactName, KeyFacts, KeyId, NameKind, PlaceList, Placement, Qualifier,
-        RegionList, rank,
+        ExactName, Finding, KeyFacts, KeyId, NameKind, PlaceList, Placement, Qualifier, RegionList,
+        rank,
     };
+    use crate::economy::economy;
 
     include!(concat!(env!("OUT_DIR"), "/tables.rs"));
 }

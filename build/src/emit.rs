@@ -13,7 +13,7 @@ use std::collections::HashMap;
 use std::path::Path;
 
 use crate::load::Model;
-use crate::load::model::{Key, Placement};
+use crate::load::model::{Placement, Spelling};
 use gii_clusters_keys::fingerprint::{
     FIRST_WORD_FILTER_BITS, KEY_FILTER_BITS, SHAPE_BITS, filter_bit, fingerprint, letter_counts,
     map_key, shape_bit,
@@ -37,8 +37,9 @@ pub fn write(model: &Model, out_dir: &Path) -> Result {
     tables(model)?.finish(&out_dir.join("tables.rs"))
 }
 
-/// One row per economy: alpha-2, alpha-3, variant, WIPO name, short name,
-/// Chinese name, and the indexes (rank - 1) of its clusters in rank order.
+/// One row per economy, in alpha-2 order: alpha-2, alpha-3, WIPO name,
+/// short name, Chinese name, and the indexes (rank - 1) of its clusters in
+/// rank order. The library names the variant of each code.
 fn economies(model: &Model) -> Output {
     let mut out = Output::new("data/economies.csv");
     emit!(out, "economies! {{");
@@ -46,10 +47,9 @@ fn economies(model: &Model) -> Output {
         let members: Vec<String> = model.members(i).map(|r| (r - 1).to_string()).collect();
         emit!(
             out,
-            "    {:?} {:?} {} {:?} {:?} {:?}, [{}];",
+            "    {:?} {:?} {:?} {:?} {:?}, [{}];",
             e.alpha2,
             e.alpha3,
-            e.variant,
             e.name,
             e.short_name,
             e.name_zh,
@@ -72,7 +72,7 @@ fn tables(model: &Model) -> Result<Output> {
         let economies: Vec<String> = c
             .economies
             .iter()
-            .map(|&i| format!("Economy::{}", model.economies[i].variant))
+            .map(|&i| format!("economy!({:?})", model.economies[i].alpha2))
             .collect();
         let national: Vec<String> = model
             .national_ranks(c)
@@ -81,6 +81,7 @@ fn tables(model: &Model) -> Result<Output> {
             .map(u8::to_string)
             .collect();
         emit!(out, "    Cluster {{");
+        emit!(out, "        id: {:?},", c.id);
         emit!(out, "        rank: {},", c.rank);
         emit!(out, "        name: {:?},", c.name);
         emit!(out, "        economies: &[{}],", economies.join(", "));
@@ -131,7 +132,7 @@ const _: () = assert!(KEY_BLOCK * gii_clusters_keys::MAX_KEY_BYTES <= u16::MAX a
 /// never the key again.
 struct KeyTable<'m> {
     /// The cluster keys, in `suggest`'s order: the first of `KEY_TEXT`.
-    clusters: Vec<&'m Key>,
+    clusters: Vec<&'m Spelling>,
     /// How many of `clusters` are ASCII and suggested (they come first).
     ascii_cluster_keys: usize,
     /// How many of `clusters` are suggested (the ASCII ones among them).
@@ -144,7 +145,7 @@ struct KeyTable<'m> {
 
 impl<'m> KeyTable<'m> {
     fn of(model: &'m Model) -> KeyTable<'m> {
-        let mut clusters: Vec<&Key> = model.keys.iter().collect();
+        let mut clusters: Vec<&Spelling> = model.keys.iter().collect();
         clusters.sort_by_key(|k| {
             let text = k.normalized.as_str();
             (!k.suggested, !text.is_ascii(), text.chars().count(), text)
@@ -244,7 +245,7 @@ impl<'m> KeyTable<'m> {
         );
         emit!(
             out,
-            "pub(crate) static CLUSTER_KEYS: [ClusterKey; {}] = [",
+            "pub(crate) static CLUSTER_KEYS: [Finding; {}] = [",
             self.clusters.len()
         );
         let mut facts = KeyFacts::default();
@@ -255,7 +256,7 @@ impl<'m> KeyTable<'m> {
             let alias_placement = alias.map_or(&empty, |a| &a.placement);
             emit!(
                 out,
-                "    ClusterKey {{ rank: {}, alias_rank: {alias_rank}, chars: {}, qualified_only: {}, facts: {} }}, // {:?}",
+                "    Finding {{ rank: {}, alias_rank: {alias_rank}, chars: {}, qualified_only: {}, facts: {} }}, // {:?}",
                 key.target
                     .rank()
                     .ok_or_else(|| format!("cluster key {:?} finds no cluster", key.normalized))?,

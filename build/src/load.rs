@@ -87,13 +87,13 @@ impl<'a> From<&'a [String; 10]> for Sources<'a> {
 /// checks a region key against the economy keys (a key that is both,
 /// `ca`, is one key of the map).
 fn check_qualifier_fingerprints(
-    economies: &[model::Key],
-    regions: &[model::Key],
+    economies: &[model::Spelling],
+    regions: &[model::Spelling],
     errors: &mut error::Errors,
 ) {
     use gii_clusters_keys::fingerprint::{fingerprint, map_key};
-    let of = |key: &model::Key| map_key(fingerprint(key.normalized.as_bytes()));
-    let by_map_key: std::collections::HashMap<u32, &model::Key> =
+    let of = |key: &model::Spelling| map_key(fingerprint(key.normalized.as_bytes()));
+    let by_map_key: std::collections::HashMap<u32, &model::Spelling> =
         economies.iter().map(|key| (of(key), key)).collect();
     for region in regions {
         if let Some(economy) = by_map_key.get(&of(region)) {
@@ -129,6 +129,7 @@ pub fn load(sources: &Sources<'_>) -> Result<Model, Vec<DataError>> {
         keys::cluster_keys(&clusters, sources.aliases, sources.city_names, &mut errors);
     namesakes::apply(
         sources.namesakes,
+        &clusters,
         (&mut keys, &mut alias_ranks),
         (&economies, &regions),
         &mut errors,

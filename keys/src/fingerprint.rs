@@ -77,7 +77,7 @@ pub fn fingerprint_in<const N: usize>(buffer: &[u8; N], len: usize) -> u64 {
 /// word, zero above its `len` bytes: one step.
 #[inline]
 #[must_use]
-pub const fn fingerprint_word(word: u64, len: usize) -> u64 {
+pub const fn fingerprint_short(word: u64, len: usize) -> u64 {
     mix(len as u64, word)
 }
 

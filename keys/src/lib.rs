@@ -61,7 +61,7 @@ pub fn key<'o, const N: usize>(text: &str, out: &'o mut [u8; N]) -> Option<&'o [
 /// callers pass exact 8-byte chunks, so that never happens).
 #[inline]
 #[must_use]
-pub fn le_word(bytes: &[u8]) -> u64 {
+pub fn le_u64(bytes: &[u8]) -> u64 {
     <[u8; 8]>::try_from(bytes).map_or(0, u64::from_le_bytes)
 }
 

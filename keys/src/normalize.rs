@@ -4,7 +4,7 @@
 //! what [`reference`](crate::reference) gives, for every input.
 
 use crate::chars::{Adds, fold_latin};
-use crate::{SEPARATOR, le_word};
+use crate::{SEPARATOR, le_u64};
 
 /// `BYTE_CLASS` entry of a byte that needs the slow path: a non-ASCII
 /// byte, an apostrophe (rare, and ignored), or an ASCII byte that is
@@ -188,7 +188,7 @@ impl<const N: usize> Writer<'_, N> {
     fn push_word(&mut self, bytes: &[u8], i: usize) -> usize {
         let available = bytes.len().saturating_sub(i).min(8);
         let word = match bytes.get(i..i + 8) {
-            Some(chunk) => le_word(chunk),
+            Some(chunk) => le_u64(chunk),
             None => {
                 // Fewer than 8 bytes left: read the last 8 of the input and
                 // drop those already done, or gather a short input byte by
@@ -198,7 +198,7 @@ impl<const N: usize> Writer<'_, N> {
                     .checked_sub(8)
                     .and_then(|start| bytes.get(start..))
                 {
-                    Some(last) => le_word(last) >> (8 * (8 - available)),
+                    Some(last) => le_u64(last) >> (8 * (8 - available)),
                     None => load_short(bytes.get(i..).unwrap_or_default()),
                 }
             }

@@ -5,7 +5,7 @@
 
 use super::exact::cluster_key;
 use super::place::without_suffix;
-use crate::tables::{ClusterKey, NameKind};
+use crate::tables::{Finding, NameKind};
 use gii_clusters_keys::SEPARATOR;
 
 /// A compound has at most this many parts: deeper splits would cost
@@ -54,7 +54,7 @@ fn all_name(key: &[u8], rank: u8, parts: usize, anchored: bool) -> bool {
 /// The words around a name are not dropped from a part: trying them at
 /// every split would cost each miss of several words more than the rest
 /// of its lookup.
-fn part(key: &[u8]) -> Option<&'static ClusterKey> {
+fn part(key: &[u8]) -> Option<&'static Finding> {
     cluster_key(key)
         .or_else(|| without_suffix(key))
         .filter(|found| found.kind().is_some_and(NameKind::is_own))

@@ -5,14 +5,14 @@
 
 use crate::Economy;
 use crate::tables::{
-    CLUSTER_KEY_IDS, CLUSTER_KEYS, CLUSTERS, ClusterKey, EXACT_FILTER, EXACT_NAMES, FIRST_WORDS,
+    CLUSTER_KEY_IDS, CLUSTER_KEYS, CLUSTERS, EXACT_FILTER, EXACT_NAMES, FIRST_WORDS, Finding,
     KEY_FILTER, KeyId, LONGEST_NAME, QUALIFIER_FILTER, QUALIFIER_KEYS, Qualifier,
 };
 use gii_clusters_keys::fingerprint::{
     FIRST_WORD_FILTER_BITS, KEY_FILTER_BITS, QUALIFIER_FILTER_BITS, filter_bit, fingerprint,
-    fingerprint_in, fingerprint_word, map_key, shape_bit,
+    fingerprint_in, fingerprint_short, map_key, shape_bit,
 };
-use gii_clusters_keys::{MAX_KEY_BYTES, le_word};
+use gii_clusters_keys::{MAX_KEY_BYTES, le_u64};
 
 /// The longest key a query can usefully have: a key of the longest a key
 /// may be, qualified twice by one as long (`Boston, MA, USA`).
@@ -63,21 +63,21 @@ pub(crate) fn trimmed(text: &str) -> &str {
 /// a byte loop, or a copy of a length only known at run time, costs more
 /// than the lookup it saves.
 #[derive(Clone, Copy)]
-pub(crate) struct Word {
+pub(crate) struct ShortKey {
     /// The key's bytes, little-endian; the bytes above its length are 0.
-    word: u64,
+    bits: u64,
     len: usize,
 }
 
-impl Word {
+impl ShortKey {
     /// The key of `text` when it is one to eight ASCII letters.
     #[inline]
-    pub(crate) fn of(text: &[u8]) -> Option<Word> {
+    pub(crate) fn of(text: &[u8]) -> Option<ShortKey> {
         let len = text.len();
         if len > 8 {
             return None;
         }
-        let word = short_word(text)?;
+        let word = load_short(text)?;
         // The bytes of the word, and their high bits.
         let bytes = u64::MAX >> (8 * (8 - len));
         let high = 0x8080_8080_8080_8080 & bytes;
@@ -88,13 +88,13 @@ impl Word {
         let at_least_a = lower.wrapping_add(0x1f1f_1f1f_1f1f_1f1f);
         let past_z = lower.wrapping_add(0x0505_0505_0505_0505);
         let letters = at_least_a & !past_z & high == high;
-        (word & high == 0 && letters).then_some(Word { word: lower, len })
+        (word & high == 0 && letters).then_some(ShortKey { bits: lower, len })
     }
 
     /// Its bytes, zero-padded to 8, and its length.
     #[inline]
     pub(crate) fn bytes(self) -> ([u8; 8], usize) {
-        (self.word.to_le_bytes(), self.len)
+        (self.bits.to_le_bytes(), self.len)
     }
 
     /// Writes the key to the start of `buffer`: its length.
@@ -102,7 +102,7 @@ impl Word {
     pub(crate) fn write(self, buffer: &mut QueryBuffer) -> Option<usize> {
         buffer
             .get_mut(..8)?
-            .copy_from_slice(&self.word.to_le_bytes());
+            .copy_from_slice(&self.bits.to_le_bytes());
         Some(self.len)
     }
 }
@@ -110,7 +110,7 @@ impl Word {
 /// `text` of 1 to 8 bytes as a little-endian word, zero above its length,
 /// from two loads that overlap rather than a byte loop.
 #[inline]
-fn short_word(text: &[u8]) -> Option<u64> {
+fn load_short(text: &[u8]) -> Option<u64> {
     let len = text.len();
     let four = |at: usize| -> Option<u64> {
         let bytes = <[u8; 4]>::try_from(text.get(at..at + 4)?).ok()?;
@@ -129,11 +129,12 @@ fn short_word(text: &[u8]) -> Option<u64> {
     })
 }
 
-/// What the key `word` finds among the cluster keys: its fingerprint is
-/// one step of the mixing, and the stored key is compared as a word.
+/// What the short key `short` finds among the cluster keys: its
+/// fingerprint is one step of the mixing, and the stored key is compared
+/// as one `u64`.
 #[inline]
-pub(crate) fn cluster_word(word: Word) -> Option<&'static ClusterKey> {
-    let fingerprint = fingerprint_word(word.word, word.len);
+pub(crate) fn cluster_short_key(short: ShortKey) -> Option<&'static Finding> {
+    let fingerprint = fingerprint_short(short.bits, short.len);
     if !in_filter(&KEY_FILTER, filter_bit(fingerprint, KEY_FILTER_BITS)) {
         return None;
     }
@@ -141,7 +142,7 @@ pub(crate) fn cluster_word(word: Word) -> Option<&'static ClusterKey> {
     let stored = id.bytes()?;
     // Keyed by fingerprint: a query with a colliding fingerprint must not
     // find another key.
-    if stored.len() != word.len || short_word(stored) != Some(word.word) {
+    if stored.len() != short.len || load_short(stored) != Some(short.bits) {
         return None;
     }
     CLUSTER_KEYS.get(id.index())
@@ -199,13 +200,13 @@ pub(crate) fn exact_name(name: &str) -> Option<u8> {
 pub(crate) fn cluster_key_in<const N: usize>(
     buffer: &[u8; N],
     len: usize,
-) -> Option<&'static ClusterKey> {
+) -> Option<&'static Finding> {
     lookup(fingerprint_in(buffer, len), buffer.get(..len)?)
 }
 
 /// What `key` finds among the cluster keys.
 #[inline]
-pub(crate) fn cluster_key(key: &[u8]) -> Option<&'static ClusterKey> {
+pub(crate) fn cluster_key(key: &[u8]) -> Option<&'static Finding> {
     lookup(fingerprint(key), key)
 }
 
@@ -213,7 +214,7 @@ pub(crate) fn cluster_key(key: &[u8]) -> Option<&'static ClusterKey> {
 /// cluster keys, after `KEY_FILTER` has turned most texts that are no key
 /// away without hashing them.
 #[inline]
-fn lookup(fingerprint: u64, key: &[u8]) -> Option<&'static ClusterKey> {
+fn lookup(fingerprint: u64, key: &[u8]) -> Option<&'static Finding> {
     if !in_filter(&KEY_FILTER, filter_bit(fingerprint, KEY_FILTER_BITS)) {
         return None;
     }
@@ -260,6 +261,6 @@ fn same_bytes(a: &[u8], b: &[u8]) -> bool {
     }
     let (a_words, b_words) = (a.chunks_exact(8), b.chunks_exact(8));
     let (a_tail, b_tail) = (a_words.remainder(), b_words.remainder());
-    a_words.zip(b_words).all(|(x, y)| le_word(x) == le_word(y))
+    a_words.zip(b_words).all(|(x, y)| le_u64(x) == le_u64(y))
         && a_tail.iter().zip(b_tail).all(|(x, y)| x == y)
 }

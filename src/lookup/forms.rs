@@ -1,14 +1,17 @@
-//! The forms a query may take besides a key: initials written with
-//! periods (`Washington D.C.`), a CJK administrative suffix (`北京市`), and
-//! a qualifier (`Boston, MA`). Tried only after the query as normalized
-//! found nothing, so a lookup that hits pays nothing for them.
+//! The forms a query may take besides a key, in the order they are
+//! tried: a CJK administrative suffix (`北京市`), a CJK region first
+//! (`浙江杭州`), a qualifier (`Boston, MA`, `Boston, MA, USA`), the words
+//! around a name (`Greater Paris`, `Osaka City`), a compound
+//! (`Kobe–Kyoto`), and last the key with its initials joined
+//! (`Washington D.C.`), as a place or qualified. Tried only after the query as
+//! normalized found nothing, so a lookup that hits pays nothing for them.
 
 use super::compound;
 use super::exact::{QueryBuffer, economy_by_key, query_buffer, starts_a_key};
 use super::place::{self, place, without_suffix};
 use super::qualifier;
 use crate::Economy;
-use crate::tables::ClusterKey;
+use crate::tables::Finding;
 use gii_clusters_keys::{SEPARATOR, join_initials};
 
 /// The rank the other forms of `key` find, when the key itself found
@@ -30,7 +33,7 @@ pub(crate) fn other_forms(key: &[u8], text: &str) -> Option<u8> {
 #[cold]
 #[inline(never)]
 fn forms(key: &[u8], last_separator: Option<usize>, text: &str) -> Option<u8> {
-    if let Some(rank) = without_suffix(key).and_then(ClusterKey::unqualified) {
+    if let Some(rank) = without_suffix(key).and_then(Finding::unqualified) {
         return Some(rank);
     }
     if let Some(rank) = qualifier::region_first(key) {
@@ -48,7 +51,7 @@ fn forms(key: &[u8], last_separator: Option<usize>, text: &str) -> Option<u8> {
             return Some(rank);
         }
     }
-    if let Some(rank) = place::without_words(key).and_then(ClusterKey::unqualified) {
+    if let Some(rank) = place::without_words(key).and_then(Finding::unqualified) {
         return Some(rank);
     }
     // A compound is written with dashes or slashes (`Kobe–Kyoto`); trying
@@ -65,7 +68,7 @@ fn forms(key: &[u8], last_separator: Option<usize>, text: &str) -> Option<u8> {
     let mut joined: QueryBuffer = query_buffer();
     let key = with_initials_joined(key, &mut joined)?;
     place(key)
-        .and_then(ClusterKey::unqualified)
+        .and_then(Finding::unqualified)
         .or_else(|| qualifier::qualified(key, text))
 }
 

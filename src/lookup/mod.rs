@@ -10,10 +10,10 @@ mod nearest;
 mod place;
 pub(crate) mod qualifier;
 
-use crate::tables::{CLUSTERS, ClusterKey, ECONOMY_PAIRS};
+use crate::tables::{CLUSTERS, ECONOMY_PAIRS, Finding};
 use crate::{Cluster, Economy};
 pub(crate) use exact::{MAX_QUERY_BYTES, QueryBuffer, economy_by_key, query_buffer, readable};
-use exact::{Word, cluster_key_in, cluster_word, exact_name, trimmed};
+use exact::{ShortKey, cluster_key_in, cluster_short_key, exact_name, trimmed};
 use gii_clusters_keys::fingerprint::letter_pair;
 use gii_clusters_keys::normalize;
 pub use in_economy::{InEconomy, in_economy};
@@ -226,7 +226,7 @@ pub fn by_name(name: &str) -> Option<&'static Cluster> {
 enum Quick<'t> {
     Found(&'static Cluster),
     /// One word of ASCII letters that is no key: its key.
-    Missed(Word),
+    Missed(ShortKey),
     /// Anything else: this text, trimmed, must be normalized.
     Normalize(&'t str),
     /// Too long to be read.
@@ -251,9 +251,9 @@ fn quick(name: &str) -> Quick<'_> {
     // Separators at either end are no part of a key: trimmed here, they
     // cost the normalizer nothing (padding made it half as dear again).
     let name = trimmed(name);
-    match Word::of(name.as_bytes()) {
-        Some(word) => match cluster_word(word)
-            .and_then(ClusterKey::unqualified)
+    match ShortKey::of(name.as_bytes()) {
+        Some(word) => match cluster_short_key(word)
+            .and_then(Finding::unqualified)
             .and_then(by_rank)
         {
             Some(found) => Quick::Found(found),
@@ -306,7 +306,7 @@ pub(crate) fn find(
 /// joined only when it has some.
 pub(crate) fn economy_by_name(text: &str) -> Option<Economy> {
     let text = trimmed(text);
-    if let Some(word) = Word::of(text.as_bytes()) {
+    if let Some(word) = ShortKey::of(text.as_bytes()) {
         return match word.bytes() {
             ([a, b, ..], 2) => ECONOMY_PAIRS.get(letter_pair(a, b)).copied().flatten(),
             (bytes, len) => economy_by_key(bytes.get(..len)?),

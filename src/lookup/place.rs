@@ -5,7 +5,7 @@
 
 use super::exact::cluster_key;
 use crate::Economy;
-use crate::tables::{CLUSTERS, ClusterKey};
+use crate::tables::{CLUSTERS, Finding};
 use gii_clusters_keys::{SEPARATOR, words};
 
 /// The economies that write a form around their places' names: a form
@@ -41,7 +41,7 @@ const fn economies(writers: words::Writers) -> Writers {
 
 /// What a place finds: its key, or its key without an administrative
 /// suffix or the words around a name.
-pub(crate) fn place(key: &[u8]) -> Option<&'static ClusterKey> {
+pub(crate) fn place(key: &[u8]) -> Option<&'static Finding> {
     cluster_key(key)
         .or_else(|| without_suffix(key))
         .or_else(|| without_words(key))
@@ -55,7 +55,7 @@ pub(crate) fn place(key: &[u8]) -> Option<&'static ClusterKey> {
 /// for a cluster of that economy. Only when what remains is a key, so
 /// that a name that has such a word (`Mexico City`, `Kansas City`) is
 /// never read as another.
-pub(super) fn without_words(key: &[u8]) -> Option<&'static ClusterKey> {
+pub(super) fn without_words(key: &[u8]) -> Option<&'static Finding> {
     let stem = |stem: &[u8], writers: Writers| {
         cluster_key(stem)
             .or_else(|| without_suffix(stem))
@@ -83,7 +83,7 @@ pub(super) fn without_words(key: &[u8]) -> Option<&'static ClusterKey> {
 }
 
 /// What `key` finds without its administrative suffix.
-pub(super) fn without_suffix(key: &[u8]) -> Option<&'static ClusterKey> {
+pub(super) fn without_suffix(key: &[u8]) -> Option<&'static Finding> {
     // Every suffix is CJK or Hangul: its last byte is not ASCII.
     if key.last().is_none_or(u8::is_ascii) {
         return None;
@@ -101,7 +101,7 @@ pub(super) fn without_suffix(key: &[u8]) -> Option<&'static ClusterKey> {
 
 /// Whether the cluster `found` names lies in one of `writers` (any
 /// cluster, for none).
-fn written_by(found: &ClusterKey, writers: Writers) -> bool {
+fn written_by(found: &Finding, writers: Writers) -> bool {
     writers.is_empty()
         || CLUSTERS
             .get(usize::from(found.rank).wrapping_sub(1))

@@ -191,26 +191,63 @@ pub(crate) fn region_first(key: &[u8]) -> Option<u8> {
 /// written in capitals (`LA, California`): in lower case it is a word of
 /// other names (`La California`, in Argentina).
 pub(crate) fn qualified(key: &[u8], text: &str) -> Option<u8> {
-    within(key, text, None)
+    // `Boston, MA, USA`: a place that is no key may be qualified again.
+    let again = |place_key: &[u8]| place(place_key).is_none();
+    each_reading(key, again, |place_key, accepts| {
+        let found = place(place_key)?;
+        if found.kind() == Some(NameKind::Abbreviation) && !in_capitals(place_key, text) {
+            return None;
+        }
+        found
+            .namings()
+            .find(|&n| accepts.accepts(n))
+            .map(|n| n.rank)
+    })
 }
 
-fn within(key: &[u8], text: &str, outer: Option<Qualifier>) -> Option<u8> {
-    for (place_key, qualifier) in splits(key) {
-        let accepts = |n: Naming| qualifier.accepts(n) && outer.is_none_or(|o| o.accepts(n));
-        let found = match place(place_key) {
-            Some(found)
-                if found.kind() == Some(NameKind::Abbreviation)
-                    && !in_capitals(place_key, text) =>
-            {
-                None
+/// The qualifiers of one reading of a query: the one after the place,
+/// and the outer one when the place was qualified again (`MA` and `USA`
+/// in `Boston, MA, USA`).
+#[derive(Clone, Copy)]
+pub(crate) struct Qualifiers {
+    inner: Qualifier,
+    outer: Option<Qualifier>,
+}
+
+impl Qualifiers {
+    /// Whether every qualifier of the reading accepts `naming`.
+    pub(crate) fn accepts(self, naming: Naming) -> bool {
+        self.inner.accepts(naming) && self.outer.is_none_or(|o| o.accepts(naming))
+    }
+}
+
+/// Reads `key` as a place and its qualifiers, each way it splits
+/// (`splits`), and, where `again(place)` says so, each way that place
+/// splits once more, qualified twice (`Boston, MA, USA`; no deeper). The
+/// first `Some` that `visit` returns for a reading ends the walk. The one
+/// walk over the qualified forms: the lookup visits it with exact places,
+/// `suggest` with the closest.
+pub(crate) fn each_reading<T>(
+    key: &[u8],
+    again: impl Fn(&[u8]) -> bool,
+    mut visit: impl FnMut(&[u8], Qualifiers) -> Option<T>,
+) -> Option<T> {
+    for (place_key, inner) in splits(key) {
+        let once = Qualifiers { inner, outer: None };
+        if let Some(found) = visit(place_key, once) {
+            return Some(found);
+        }
+        if !again(place_key) {
+            continue;
+        }
+        for (inner_place, inner_qualifier) in splits(place_key) {
+            let twice = Qualifiers {
+                inner: inner_qualifier,
+                outer: Some(inner),
+            };
+            if let Some(found) = visit(inner_place, twice) {
+                return Some(found);
             }
-            Some(found) => found.namings().find(|&n| accepts(n)).map(|n| n.rank),
-            // `Boston, MA, USA`: the place is qualified again.
-            None if outer.is_none() => within(place_key, text, Some(qualifier)),
-            None => None,
-        };
-        if found.is_some() {
-            return found;
         }
     }
     None

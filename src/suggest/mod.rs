@@ -6,11 +6,10 @@ mod qualifier;
 
 use crate::Cluster;
 use crate::lookup::place;
-use crate::lookup::qualifier::splits;
+use crate::lookup::qualifier::each_reading;
 use crate::lookup::{QueryBuffer, by_rank, find, query_buffer};
 use crate::tables::{
-    ASCII_CLUSTER_KEYS, ASCII_LETTER_COUNTS, CLUSTER_KEYS, ClusterKey, KeyId, Naming, Qualifier,
-    SUGGESTED_CLUSTER_KEYS,
+    ASCII_CLUSTER_KEYS, ASCII_LETTER_COUNTS, CLUSTER_KEYS, Finding, KeyId, SUGGESTED_CLUSTER_KEYS,
 };
 use distance::{EDIT, MAX_CHARS, Side, insertions};
 use gii_clusters_keys::fingerprint::letter_counts;
@@ -100,11 +99,10 @@ pub(crate) fn suggest_for_key(key: &[u8]) -> Option<&'static Cluster> {
 /// The cluster of the key closest to `key` in spelling, within what its
 /// qualifiers allow.
 pub(crate) fn closest_cluster(key: &[u8]) -> Option<&'static Cluster> {
-    let best = match qualified(key, None) {
-        Qualified::Unqualified => better(
-            closest(key, ClusterKey::unqualified),
-            misspelt_qualifier(key),
-        ),
+    let best = match closest_qualified(key) {
+        Qualified::Unqualified => {
+            better(closest(key, Finding::unqualified), misspelt_qualifier(key))
+        }
         Qualified::Found(best) => best,
     };
     best.and_then(|(_, rank)| by_rank(rank))
@@ -125,26 +123,25 @@ enum Qualified {
     Found(Option<(u8, u8)>),
 }
 
-/// The closest key to the place of each split of `key` whose qualifier
-/// (and `outer`) agree with its cluster; a place qualified again
-/// (`Bostn, MA, USA`) is split once more.
-fn qualified(key: &[u8], outer: Option<Qualifier>) -> Qualified {
+/// The closest key to the place of each reading of `key` whose
+/// qualifiers agree with its cluster (`each_reading`: a place qualified
+/// again, `Bostn, MA, USA`, is split once more).
+fn closest_qualified(key: &[u8]) -> Qualified {
     let mut found = Qualified::Unqualified;
-    for (place, qualifier) in splits(key) {
-        let accepts = |n: Naming| qualifier.accepts(n) && outer.is_none_or(|o| o.accepts(n));
-        let mut best = closest(place, |k: &ClusterKey| {
-            k.namings().find(|&n| accepts(n)).map(|n| n.rank)
-        });
-        if outer.is_none() {
-            if let Qualified::Found(inner) = qualified(place, Some(qualifier)) {
-                best = better(best, inner);
-            }
-        }
-        found = Qualified::Found(match found {
-            Qualified::Found(earlier) => better(earlier, best),
-            Qualified::Unqualified => best,
-        });
-    }
+    each_reading::<()>(
+        key,
+        |_| true,
+        |place, qualifiers| {
+            let best = closest(place, |k: &Finding| {
+                k.namings().find(|&n| qualifiers.accepts(n)).map(|n| n.rank)
+            });
+            found = Qualified::Found(match found {
+                Qualified::Found(earlier) => better(earlier, best),
+                Qualified::Unqualified => best,
+            });
+            None
+        },
+    );
     found
 }
 
@@ -188,7 +185,7 @@ fn better(a: Option<(u8, u8)>, b: Option<(u8, u8)>) -> Option<(u8, u8)> {
 /// length, and in how often each letter occurs: an edit changes at most
 /// two counts), so that once a close key is found the others are mostly skipped
 /// without being compared.
-fn closest(key: &[u8], rank_of: impl Fn(&ClusterKey) -> Option<u8>) -> Option<(u8, u8)> {
+fn closest(key: &[u8], rank_of: impl Fn(&Finding) -> Option<u8>) -> Option<(u8, u8)> {
     let (mut chars, mut costs) = (['\0'; MAX_CHARS], [0; MAX_CHARS]);
     let chars = decode(key, &mut chars)?;
     let query = Side {
@@ -199,7 +196,7 @@ fn closest(key: &[u8], rank_of: impl Fn(&ClusterKey) -> Option<u8>) -> Option<(u
     let length = u8::try_from(query.chars.len()).ok()?;
     let (start, window) = keys_within(key.is_ascii(), length, bound);
     let counts = letter_counts(key);
-    let lower_bound = |i: usize, k: &ClusterKey| {
+    let lower_bound = |i: usize, k: &Finding| {
         let theirs = ASCII_LETTER_COUNTS
             .get(start + i)
             .filter(|_| key.is_ascii());
@@ -281,7 +278,7 @@ fn apart(a: &[u8; 32], b: &[u8; 32]) -> u8 {
 /// The cluster keys of the query's script (ASCII or not) whose length in
 /// chars is within `bound` of `length`, and where they start in
 /// `CLUSTER_KEYS` (and `KEYS`).
-fn keys_within(ascii: bool, length: u8, bound: u8) -> (usize, &'static [ClusterKey]) {
+fn keys_within(ascii: bool, length: u8, bound: u8) -> (usize, &'static [Finding]) {
     let suggested = CLUSTER_KEYS
         .get(..SUGGESTED_CLUSTER_KEYS)
         .unwrap_or_default();

@@ -24,48 +24,57 @@ fn bad_economy_names() {
         })
     };
     assert_eq!(
-        bad("alpha2,name,kind\nXX,Atlantis,english\n"),
+        bad("alpha2,name,kind,lang\nXX,Atlantis,common,en\n"),
         [r#"data/economy_names.csv:2: unknown economy code "XX" (not in data/economies.csv)"#]
     );
     // A name two economies claim, or one given twice.
     assert_eq!(
-        bad("alpha2,name,kind\nDE,Hong-Kong,english\n"),
+        bad("alpha2,name,kind,lang\nDE,Hong-Kong,common,en\n"),
         [
             r#"data/economy_names.csv:2: ambiguous key: "Hong-Kong" normalizes to "hong kong", already a name of economy 2 ("Hong Kong", data/economies.csv:4)"#
         ]
     );
     assert_eq!(
-        bad("alpha2,name,kind\nDE,Deutschland,endonym\nDE,DEUTSCHLAND,endonym\n"),
+        bad("alpha2,name,kind,lang\nDE,Deutschland,own,de\nDE,DEUTSCHLAND,own,de\n"),
         [
             r#"data/economy_names.csv:3: duplicate key: "DEUTSCHLAND" normalizes to "deutschland", already a name of economy 1 ("Deutschland", data/economy_names.csv:2)"#
         ]
     );
     assert_eq!(
-        bad("alpha2,name,kind\nDE,Deutschland,nickname\n"),
+        bad("alpha2,name,kind,lang\nDE,Deutschland,nickname,de\n"),
         [
-            r#"data/economy_names.csv:2: economy name kind "nickname" is not one of ["alpha3", "iso", "english", "endonym", "zh", "zh-hant", "ja", "ko"]"#
+            r#"data/economy_names.csv:2: economy name kind "nickname" is not one of ["alpha3", "iso", "common", "own", "exonym"]"#
         ]
+    );
+    // A name's language is a tag; an alpha-3 code has none.
+    assert_eq!(
+        bad("alpha2,name,kind,lang\nDE,Deutschland,own,de_DE\n"),
+        [r#"data/economy_names.csv:2: lang "de_DE" is not empty or a language tag"#]
     );
     // Alpha-3 codes: three capital letters, one per economy, none missing.
     let only = |rows: &str| {
         messages(&Sources {
-            economy_names: &format!("alpha2,name,kind\n{rows}"),
+            economy_names: &format!("alpha2,name,kind,lang\n{rows}"),
             ..sources()
         })
     };
     assert_eq!(
-        only("CN,CHN,alpha3\nDE,DEU,alpha3\nHK,HKG,alpha3\nUS,USA,alpha3\nDE,GER,alpha3\n"),
+        only("CN,CHN,alpha3,\nDE,DEU,alpha3,\nHK,HKG,alpha3,\nUS,USA,alpha3,\nDE,GER,alpha3,\n"),
         [r#"data/economy_names.csv:6: DE has a second alpha-3 code, "GER" (the first is "DEU")"#]
     );
     assert_eq!(
-        only("CN,CHN,alpha3\nDE,Deu,alpha3\nHK,HKG,alpha3\nUS,USA,alpha3\n"),
+        only("CN,CHN,alpha3,\nDE,Deu,alpha3,\nHK,HKG,alpha3,\nUS,USA,alpha3,\n"),
         [
             r#"data/economy_names.csv:3: "Deu" is not an ISO 3166-1 alpha-3 code (three capital letters)"#,
             r#"data/economies.csv:3: DE has no alpha-3 code (a row of kind "alpha3" in data/economy_names.csv)"#
         ]
     );
     assert_eq!(
-        only("CN,CHN,alpha3\nDE,DEU,alpha3\nUS,USA,alpha3\n"),
+        only("CN,CHN,alpha3,zh\nDE,DEU,alpha3,\nHK,HKG,alpha3,\nUS,USA,alpha3,\n"),
+        [r#"data/economy_names.csv:2: an alpha-3 code has no lang, not "zh""#]
+    );
+    assert_eq!(
+        only("CN,CHN,alpha3,\nDE,DEU,alpha3,\nUS,USA,alpha3,\n"),
         [
             r#"data/economies.csv:4: HK has no alpha-3 code (a row of kind "alpha3" in data/economy_names.csv)"#
         ]
@@ -85,8 +94,8 @@ fn a_region_key_sharing_an_economy_keys_map_key_fails_the_build() {
         map_key(fingerprint(economy_name.as_bytes())),
         map_key(fingerprint(region_name.as_bytes()))
     );
-    let economy_names = format!("{ECONOMY_NAMES}DE,{economy_name},english\n");
-    let regions = format!("{REGIONS}US,ZZ,{region_name},iso\n");
+    let economy_names = format!("{ECONOMY_NAMES}DE,{economy_name},common,en\n");
+    let regions = format!("{REGIONS}US,ZZ,{region_name},\n");
     let messages = messages(&Sources {
         economy_names: &economy_names,
         regions: &regions,
@@ -109,19 +118,19 @@ fn bad_regions() {
         })
     };
     assert_eq!(
-        bad(&format!("{REGIONS}XX,NY,New York,iso\n")),
+        bad(&format!("{REGIONS}XX,NY,New York,\n")),
         [r#"data/regions.csv:7: unknown economy code "XX""#]
     );
     assert_eq!(
-        bad(&format!("{REGIONS}US,N-1,Nowhere,iso\n")),
+        bad(&format!("{REGIONS}US,N-1,Nowhere,\n")),
         [r#"data/regions.csv:7: region code "N-1" is not 1 to 3 capital letters or digits"#]
     );
     assert_eq!(
         bad(&format!("{REGIONS}US,NY,New York,english\n")),
-        [r#"data/regions.csv:7: region name kind "english" is not "iso" or a language tag"#]
+        [r#"data/regions.csv:7: lang "english" is not empty or a language tag"#]
     );
     assert_eq!(
-        bad(&format!("{REGIONS}US,MA,Mass,iso\n")),
+        bad(&format!("{REGIONS}US,MA,Mass,\n")),
         ["data/regions.csv:7: region MA again, apart from its rows from line 2"]
     );
     assert_eq!(
@@ -133,7 +142,7 @@ fn bad_regions() {
     // One key may name regions of two economies (`SH` is Shanghai and
     // Schleswig-Holstein): both qualify.
     assert_eq!(
-        bad(&format!("{REGIONS}US,NY,Beijing Shi,iso\n")),
+        bad(&format!("{REGIONS}US,NY,Beijing Shi,\n")),
         Vec::<String>::new()
     );
 }
@@ -147,27 +156,30 @@ fn bad_cluster_regions() {
         })
     };
     assert_eq!(
-        bad("9,US-MA,Boston,4930956\n"),
-        [r#"data/cluster_regions.csv:4: rank "9" is not in data/clusters.csv"#]
+        bad("cn-atlantis,US-MA,Boston,4930956\n"),
+        [r#"data/cluster_regions.csv:4: cluster "cn-atlantis" is not in data/clusters.csv"#]
     );
     assert_eq!(
-        bad("2,US-MA,Boston,4930956\n"),
+        bad("cn-beijing,US-MA,Boston,4930956\n"),
         [
-            r#"data/cluster_regions.csv:4: "US-MA" is no region of rank 2's economies in data/regions.csv"#
+            r#"data/cluster_regions.csv:4: "US-MA" is no region of the economies of cluster "cn-beijing" in data/regions.csv"#
         ]
     );
     assert_eq!(
-        bad("3,US-MA,Cambridge,x\n3,US-MA,BOSTON,4930956\n3,US-MA,,1\n"),
+        bad("us-boston-cambridge,US-MA,Cambridge,x\n\
+             us-boston-cambridge,US-MA,BOSTON,4930956\n\
+             us-boston-cambridge,US-MA,,1\n"),
         [
             r#"data/cluster_regions.csv:4: geonameid "x" is not a number"#,
-            r#"data/cluster_regions.csv:5: rank 3 has "BOSTON" twice"#,
+            r#"data/cluster_regions.csv:5: cluster "us-boston-cambridge" has "BOSTON" twice"#,
             r#"data/cluster_regions.csv:6: "" has no letters to look it up by"#,
         ]
     );
     // Boston–Cambridge, MA names a state it does not lie in.
     assert_eq!(
         messages(&Sources {
-            cluster_regions: &CLUSTER_REGIONS.replace("3,US-MA,Boston,4930956\n", ""),
+            cluster_regions: &CLUSTER_REGIONS
+                .replace("us-boston-cambridge,US-MA,Boston,4930956\n", ""),
             ..sources()
         }),
         [
@@ -185,26 +197,29 @@ fn bad_city_names() {
             ..sources()
         })
     };
-    assert_eq!(bad("2,北京城,own,zh,1816670\n"), Vec::<String>::new());
     assert_eq!(
-        bad("2,北京城,former,zh,1816670\n2,Pechino,exonym,it_IT,1816670\n"),
+        bad("cn-beijing,北京城,own,zh,1816670\n"),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        bad("cn-beijing,北京城,former,zh,1816670\ncn-beijing,Pechino,exonym,it_IT,1816670\n"),
         [
             r#"data/city_names.csv:2: name kind "former" is not one of ["own", "exonym"]"#,
             r#"data/city_names.csv:3: lang "it_IT" is not empty or a language tag"#,
         ]
     );
     assert_eq!(
-        bad("2,北京城,own,zh,x1\n"),
+        bad("cn-beijing,北京城,own,zh,x1\n"),
         [r#"data/city_names.csv:2: geonameid "x1" is not a number"#]
     );
     assert_eq!(
-        bad("9,北京城,own,zh,1816670\n"),
+        bad("cn-atlantis,北京城,own,zh,1816670\n"),
         [
-            r#"data/city_names.csv:2: alias "北京城" points at rank "9", which is not in data/clusters.csv"#
+            r#"data/city_names.csv:2: alias "北京城" points at cluster "cn-atlantis", which is not in data/clusters.csv"#
         ]
     );
     assert_eq!(
-        bad("1,北京,exonym,zh,1816670\n"),
+        bad("cn-hk-shenzhen,北京,exonym,zh,1816670\n"),
         [
             r#"data/city_names.csv:2: ambiguous key: "北京" normalizes to "北京", already the Chinese name of rank 2 ("北京", data/clusters.csv:3)"#
         ]
@@ -215,7 +230,7 @@ fn bad_city_names() {
 fn alias_of_two_clusters_behind_an_official_name() {
     // "Cambridge" is rank 4's name and rank 3's alias; a second cluster
     // claiming it as an alias would leave a qualifier two to choose from.
-    let aliases = &format!("{ALIASES}1,Cambridge,own,,yes\n");
+    let aliases = &format!("{ALIASES}cn-hk-shenzhen,Cambridge,own,,yes\n");
     assert_eq!(
         messages(&Sources {
             aliases,
@@ -230,7 +245,7 @@ fn alias_of_two_clusters_behind_an_official_name() {
 #[test]
 fn namesakes_make_names_qualified_only_with_evidence() {
     // An exonym of Beijing that a town far away bears as its own name.
-    let aliases = &format!("{ALIASES}2,Pekin,exonym,fr,\n");
+    let aliases = &format!("{ALIASES}cn-beijing,Pekin,exonym,fr,\n");
     let with = |rows: &str| {
         let namesakes = &format!("{NAMESAKES}{rows}");
         load_messages(&Sources {
@@ -240,10 +255,10 @@ fn namesakes_make_names_qualified_only_with_evidence() {
         })
     };
     let model = with(
-        "1,深圳,Shenzhen,US,US-MA,1,20000,other,300,200000\n\
-         2,Pekin,Pekin,US,,4905599,33223,own,10686,18960744\n\
-         3,Boston,Boston,GB,,2655138,45339,own,5000,400000\n\
-         3,Boston,Boston,US,US-DC,1,45339,own,600,400000\n",
+        "cn-hk-shenzhen,深圳,Shenzhen,US,US-MA,1,20000,other,300,200000\n\
+         cn-beijing,Pekin,Pekin,US,,4905599,33223,own,10686,18960744\n\
+         us-boston-cambridge,Boston,Boston,GB,,2655138,45339,own,5000,400000\n\
+         us-boston-cambridge,Boston,Boston,US,US-DC,1,45339,own,600,400000\n",
     )
     .unwrap();
     let key = |normalized: &str| {
@@ -269,28 +284,30 @@ fn namesakes_make_names_qualified_only_with_evidence() {
     assert_eq!(key("boston").placement.places, [Place::Region(us_ma)]);
     let bad = |rows: &str| with(rows).err().unwrap_or_default();
     assert_eq!(
-        bad("1,深圳,Shenzhen,US,,1,20000,maybe,300,200000\n\
-             2,Boston,Boston,GB,,2655138,45339,own,5000,400000\n"),
+        bad(
+            "cn-hk-shenzhen,深圳,Shenzhen,US,,1,20000,maybe,300,200000\n\
+             cn-beijing,Boston,Boston,GB,,2655138,45339,own,5000,400000\n"
+        ),
         [
             r#"data/namesakes.csv:2: own "maybe" is not "own" or "other""#,
-            r#"data/namesakes.csv:3: "Boston" is no name of rank "2" (data/clusters.csv, data/aliases.csv, data/city_names.csv)"#,
+            r#"data/namesakes.csv:3: "Boston" is no name of cluster "cn-beijing" (data/clusters.csv, data/aliases.csv, data/city_names.csv)"#,
         ]
     );
     // The evidence must meet the rule: over 150 km, and a tenth of the
     // place's people or, against an exonym, its own name.
     assert_eq!(
-        bad("1,深圳,Shenzhen,US,,1,99,own,300,1000\n\
-             1,深圳,Shenzhen,US,,1,20000,other,150,200000\n\
-             2,Pekin,Pekin,US,,1,600,other,10686,18960744\n\
-             1,深圳,Shenzhen,China,,x,20000,other,300,200000\n\
-             1,深圳,Shenzhen,US,US-XX,1,20000,other,300,200000\n\
-             1,深圳,Shenzhen,GB,GB-ENG,1,20000,other,300,200000\n"),
+        bad("cn-hk-shenzhen,深圳,Shenzhen,US,,1,99,own,300,1000\n\
+             cn-hk-shenzhen,深圳,Shenzhen,US,,1,20000,other,150,200000\n\
+             cn-beijing,Pekin,Pekin,US,,1,600,other,10686,18960744\n\
+             cn-hk-shenzhen,深圳,Shenzhen,China,,x,20000,other,300,200000\n\
+             cn-hk-shenzhen,深圳,Shenzhen,US,US-XX,1,20000,other,300,200000\n\
+             cn-hk-shenzhen,深圳,Shenzhen,GB,GB-ENG,1,20000,other,300,200000\n"),
         [
             r#"data/namesakes.csv:2: "深圳": a namesake of 99 people 300 km away, whose name it is as its own, against 1000, does not count by the rule (over 150 km; a 10th of the place's people, or its own name against a name of kind Own)"#,
             r#"data/namesakes.csv:3: "深圳": a namesake of 20000 people 150 km away, whose name it is as another, against 200000, does not count by the rule (over 150 km; a 10th of the place's people, or its own name against a name of kind Own)"#,
             r#"data/namesakes.csv:4: "Pekin": a namesake of 600 people 10686 km away, whose name it is as another, against 18960744, does not count by the rule (over 150 km; a 10th of the place's people, or its own name against a name of kind Exonym)"#,
             r#"data/namesakes.csv:5: geonameid "x" is not a number"#,
-            r#"data/namesakes.csv:5: country "China" is not an alpha-2 code"#,
+            r#"data/namesakes.csv:5: alpha2 "China" is not an alpha-2 code"#,
             r#"data/namesakes.csv:6: "US-XX" is no region of US in data/regions.csv"#,
             r#"data/namesakes.csv:7: region "GB-ENG" of GB, which is no economy of the ranking"#,
         ]
@@ -311,7 +328,13 @@ fn any_amount_of_key_text_is_written() {
     };
     let mut rows = String::new();
     for i in 0..2_200 {
-        writeln!(rows, "2,{}{},own,zh,1816670", "北".repeat(9), cjk_digits(i)).unwrap();
+        writeln!(
+            rows,
+            "cn-beijing,{}{},own,zh,1816670",
+            "北".repeat(9),
+            cjk_digits(i)
+        )
+        .unwrap();
     }
     let city_names = format!("{CITY_NAMES}{rows}");
     let sources = Sources {
@@ -336,7 +359,7 @@ fn any_amount_of_key_text_is_written() {
 fn a_name_longer_than_a_key_may_be_fails_the_build() {
     let long = "Ab".repeat(40);
     let messages = messages(&Sources {
-        city_names: &format!("{CITY_NAMES}2,{long},own,zh,1816670\n"),
+        city_names: &format!("{CITY_NAMES}cn-beijing,{long},own,zh,1816670\n"),
         ..sources()
     });
     let line = CITY_NAMES.lines().count() + 1;

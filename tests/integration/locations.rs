@@ -11,12 +11,12 @@ use gii_clusters::{Location, all, by_rank, nearest};
 fn every_location_is_in_range_and_is_the_data_files() {
     let rows = common::rows(
         "data/locations.csv",
-        ["rank", "city", "latitude", "longitude", "geonameid"],
+        ["cluster", "city", "latitude", "longitude", "geonameid"],
     );
     assert_eq!(rows.len(), all().len());
     for (row, c) in rows.iter().zip(all()) {
-        let [rank, _, latitude, longitude, _] = &row.fields;
-        assert_eq!(rank.parse::<u8>().unwrap(), c.rank());
+        let [id, _, latitude, longitude, _] = &row.fields;
+        assert_eq!(id, c.id());
         let Location {
             latitude: lat,
             longitude: lon,

@@ -88,14 +88,14 @@ fn queries() -> Vec<String> {
     // in every script, with suffixes and initials), and economy names.
     let names = common::rows(
         "data/aliases.csv",
-        ["rank", "alias", "kind", "lang", "component"],
+        ["cluster", "alias", "kind", "lang", "component"],
     )
     .into_iter()
     .map(|row| row.fields[1].clone())
     .chain(
         common::rows(
             "data/city_names.csv",
-            ["rank", "name", "kind", "lang", "geonameid"],
+            ["cluster", "name", "kind", "lang", "geonameid"],
         )
         .into_iter()
         .map(|row| row.fields[1].clone()),

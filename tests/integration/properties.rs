@@ -209,7 +209,7 @@ fn nasty_char(random: &mut Random) -> char {
 fn allowed_respellings_find_the_same_cluster() {
     check("allowed_respellings_find_the_same_cluster", |random| {
         let (text, key, rank) = random.pick(&keys().all);
-        let edits: Vec<Respell> = (0..1 + random.below(11)).map(|_| respell(random)).collect();
+        let edits: Vec<Respell> = (0..=random.below(11)).map(|_| respell(random)).collect();
         let pad = (random.byte(), random.byte());
         let respelled = apply(text, &edits, pad);
         assert_eq!(key_of(&respelled), Some(key.clone()), "{respelled:?}");

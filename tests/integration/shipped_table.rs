@@ -155,9 +155,10 @@ fn generated_table_equals_data_files() {
     let clusters = common::rows(
         "data/clusters.csv",
         [
+            "id",
             "rank",
             "name",
-            "economies",
+            "alpha2",
             "name_zh",
             "cn_order",
             "brief_url",
@@ -167,6 +168,7 @@ fn generated_table_equals_data_files() {
     assert_eq!(clusters.len(), all().len());
     for (row, c) in clusters.iter().zip(all()) {
         let [
+            id,
             rank,
             name,
             economies,
@@ -175,6 +177,12 @@ fn generated_table_equals_data_files() {
             brief_url,
             brief_status,
         ] = &row.fields;
+        assert_eq!(id, c.id());
+        assert_eq!(
+            brief_url.rsplit('/').next(),
+            Some(format!("{id}.pdf").as_str()),
+            "an id is its brief's slug"
+        );
         assert_eq!(rank, &c.rank().to_string());
         assert_eq!(name, c.name());
         assert_eq!(name_zh, c.name_zh().unwrap_or(""));
@@ -192,11 +200,11 @@ fn generated_table_equals_data_files() {
     }
     let economies = common::rows(
         "data/economies.csv",
-        ["alpha2", "variant", "name", "short_name", "name_zh"],
+        ["alpha2", "name", "short_name", "name_zh"],
     );
     assert_eq!(economies.len(), Economy::ALL.len());
     for (row, &e) in economies.iter().zip(Economy::ALL.iter()) {
-        let [alpha2, _, name, short_name, name_zh] = &row.fields;
+        let [alpha2, name, short_name, name_zh] = &row.fields;
         assert_eq!(alpha2, e.alpha2());
         assert_eq!(name, e.wipo_name());
         assert_eq!(short_name, e.short_name());
@@ -285,18 +293,17 @@ fn assert_finds(model: &common::load::Model, text: &str) {
 fn every_alias_line_resolves() {
     let rows = common::rows(
         "data/aliases.csv",
-        ["rank", "alias", "kind", "lang", "component"],
+        ["cluster", "alias", "kind", "lang", "component"],
     );
     let model = common::model();
     let outranked: HashSet<&str> = model.alias_ranks.iter().map(|a| a.alias.as_str()).collect();
     for row in &rows {
-        let [rank, alias, ..] = &row.fields;
-        let rank: u8 = rank.parse().unwrap();
+        let [id, alias, ..] = &row.fields;
         if outranked.contains(alias.as_str()) {
             let found = by_name(alias).unwrap_or_else(|| panic!("alias {alias:?} finds nothing"));
             assert_ne!(
-                found.rank(),
-                rank,
+                found.id(),
+                id,
                 "{alias:?} should find the official name's cluster"
             );
             assert_eq!(found.name().to_lowercase(), alias.to_lowercase());
@@ -317,13 +324,13 @@ fn every_city_name_line_resolves() {
     assert!(rows.len() > 400, "{} city names", rows.len());
 }
 
-const CITY_NAME_COLUMNS: [&str; 5] = ["rank", "name", "kind", "lang", "geonameid"];
+const CITY_NAME_COLUMNS: [&str; 5] = ["cluster", "name", "kind", "lang", "geonameid"];
 
 #[test]
 fn every_cluster_has_chinese_names_and_they_find_it() {
     let aliases = common::rows(
         "data/aliases.csv",
-        ["rank", "alias", "kind", "lang", "component"],
+        ["cluster", "alias", "kind", "lang", "component"],
     )
     .into_iter()
     .map(|row| {
@@ -343,16 +350,15 @@ fn every_cluster_has_chinese_names_and_they_find_it() {
             ]
         });
     let model = common::model();
-    let mut langs: HashMap<u8, HashSet<String>> = HashMap::new();
-    for [rank, name, lang] in aliases.chain(cities) {
-        let rank: u8 = rank.parse().unwrap();
+    let mut langs: HashMap<String, HashSet<String>> = HashMap::new();
+    for [id, name, lang] in aliases.chain(cities) {
         if lang.starts_with("zh") {
             assert_finds(&model, &name);
         }
-        langs.entry(rank).or_default().insert(lang);
+        langs.entry(id).or_default().insert(lang);
     }
     for c in all() {
-        let langs = langs.get(&c.rank()).cloned().unwrap_or_default();
+        let langs = langs.get(c.id()).cloned().unwrap_or_default();
         assert!(
             c.name_zh().is_some() || langs.contains("zh"),
             "{c}: no Chinese name"

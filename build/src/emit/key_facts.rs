@@ -108,7 +108,7 @@ impl KeyFacts {
         for chunk in model.regions.chunks(8) {
             let row: Vec<String> = chunk
                 .iter()
-                .map(|r| format!("Economy::{}", model.economies[r.economy].variant))
+                .map(|r| format!("economy!({:?})", model.economies[r.economy].alpha2))
                 .collect();
             emit!(out, "    {},", row.join(", "));
         }

@@ -21,7 +21,7 @@ pub(super) fn qualifiers(out: &mut Output, model: &Model, keys: &KeyTable<'_>) -
         .iter()
         .map(|q| {
             let economy = q.economy.map_or("None".to_owned(), |e| {
-                format!("Some(Economy::{})", model.economies[e].variant)
+                format!("Some(economy!({:?}))", model.economies[e].alpha2)
             });
             let value = format!(
                 "Qualifier {{ key: KeyId({}), economy: {economy}, regions: {} }}",
@@ -75,8 +75,8 @@ fn economy_pairs(out: &mut Output, model: &Model) {
     for key in &model.economy_keys {
         if let (&[a, b], Some(e)) = (key.normalized.as_bytes(), key.target.economy()) {
             if a.is_ascii_lowercase() && b.is_ascii_lowercase() {
-                let variant = &model.economies[e].variant;
-                pairs[letter_pair(a, b)] = format!("Some(Economy::{variant})");
+                let alpha2 = &model.economies[e].alpha2;
+                pairs[letter_pair(a, b)] = format!("Some(economy!({alpha2:?}))");
             }
         }
     }

@@ -9,10 +9,11 @@ use super::model::{Cluster, Economy};
 use super::{CHINA_ALPHA2, economies};
 
 pub const FILE: &str = "data/clusters.csv";
-const COLUMNS: [&str; 7] = [
+const COLUMNS: [&str; 8] = [
+    "id",
     "rank",
     "name",
-    "economies",
+    "alpha2",
     "name_zh",
     "cn_order",
     "brief_url",
@@ -34,6 +35,7 @@ pub fn load(text: &str, economies: &[Economy], errors: &mut Errors) -> Vec<Clust
     let mut cn_order_lines: BTreeMap<u8, usize> = BTreeMap::new();
     for row in csv::read(FILE, text, COLUMNS, errors) {
         let [
+            id,
             rank,
             name,
             codes,
@@ -48,6 +50,10 @@ pub fn load(text: &str, economies: &[Economy], errors: &mut Errors) -> Vec<Clust
         };
         if let Err(message) = normalize_key(name) {
             errors.add(FILE, line, format!("name {message}"));
+        }
+        // A second row of one id would only add follow-on errors.
+        if !check_id(id, brief_url, line, &clusters, errors) {
+            continue;
         }
         let (cluster_economies, economies_known) = parse_economies(codes, line, economies, errors);
         let has = |code: &str| {
@@ -87,6 +93,7 @@ pub fn load(text: &str, economies: &[Economy], errors: &mut Errors) -> Vec<Clust
         }
         clusters.push(Cluster {
             line,
+            id: id.to_owned(),
             rank,
             name: name.to_owned(),
             economies: cluster_economies,
@@ -251,20 +258,57 @@ fn check_brief_url(
     Ok(())
 }
 
-/// The cluster a row of another file names by its `rank`, or `None` (and
-/// an error at that row) when no cluster has it.
+/// A cluster's id is WIPO's: the slug of its brief's file name
+/// (`cn-beijing` for `…/cn-beijing.pdf`; a URL that is no PDF is
+/// reported by `check_brief_url`), once in the table. `false` for an id
+/// met before.
+fn check_id(
+    id: &str,
+    brief_url: &str,
+    line: usize,
+    clusters: &[Cluster],
+    errors: &mut Errors,
+) -> bool {
+    let slug = brief_url
+        .rsplit('/')
+        .next()
+        .and_then(|file| file.strip_suffix(".pdf"));
+    let well_formed = !id.is_empty()
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+    if !well_formed {
+        let message = format!("id {id:?} is not lower-case ASCII letters, digits and hyphens");
+        errors.add(FILE, line, message);
+    } else if slug.is_some_and(|slug| slug != id) {
+        let message = format!("id {id:?} is not the slug of the brief URL {brief_url:?}");
+        errors.add(FILE, line, message);
+    }
+    if let Some(first) = clusters.iter().find(|c| c.id == id) {
+        let message = format!("id {id:?} again (first on line {})", first.line);
+        errors.add(FILE, line, message);
+        return false;
+    }
+    true
+}
+
+/// The rank of the cluster whose id is `id`, if any.
+#[must_use]
+pub fn rank_of(clusters: &[Cluster], id: &str) -> Option<u8> {
+    clusters.iter().find(|c| c.id == id).map(|c| c.rank)
+}
+
+/// The cluster a row of another file names by its id (the `cluster`
+/// column), or `None` (and an error at that row) when no cluster has it.
 pub fn of_row<'c>(
     clusters: &'c mut [Cluster],
-    rank: &str,
+    id: &str,
     (file, line): (&'static str, usize),
     errors: &mut Errors,
 ) -> Option<&'c mut Cluster> {
-    let found = rank
-        .parse::<u8>()
-        .ok()
-        .and_then(|r| clusters.iter_mut().find(|c| c.rank == r));
+    let found = clusters.iter_mut().find(|c| c.id == id);
     if found.is_none() {
-        errors.add(file, line, format!("rank {rank:?} is not in {FILE}"));
+        errors.add(file, line, format!("cluster {id:?} is not in {FILE}"));
     }
     found
 }

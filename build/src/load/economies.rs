@@ -5,14 +5,14 @@ use super::error::Errors;
 use super::model::Economy;
 
 pub const FILE: &str = "data/economies.csv";
-const COLUMNS: [&str; 5] = ["alpha2", "variant", "name", "short_name", "name_zh"];
+const COLUMNS: [&str; 4] = ["alpha2", "name", "short_name", "name_zh"];
 
-/// Reads and checks the economy table: codes, variant names, and no
-/// duplicate code, variant or name.
+/// Reads and checks the economy table: codes, names, and no duplicate
+/// code or name.
 pub fn load(text: &str, errors: &mut Errors) -> Vec<Economy> {
     let mut economies: Vec<Economy> = Vec::new();
     for row in csv::read(FILE, text, COLUMNS, errors) {
-        let [alpha2, variant, name, short_name, name_zh] = row.fields.each_ref().map(|f| f.trim());
+        let [alpha2, name, short_name, name_zh] = row.fields.each_ref().map(|f| f.trim());
         let line = row.line;
         if alpha2.len() != 2 || !alpha2.bytes().all(|b| b.is_ascii_uppercase()) {
             errors.add(
@@ -24,13 +24,6 @@ pub fn load(text: &str, errors: &mut Errors) -> Vec<Economy> {
         if name_zh.is_empty() {
             errors.add(FILE, line, "every economy needs its Chinese name (name_zh)");
         }
-        if !is_rust_type_name(variant) {
-            errors.add(
-                FILE,
-                line,
-                format!("variant {variant:?} is not a Rust type name (CamelCase ASCII)"),
-            );
-        }
         if name.is_empty() || short_name.is_empty() {
             errors.add(FILE, line, "empty economy name or short name");
         }
@@ -39,7 +32,6 @@ pub fn load(text: &str, errors: &mut Errors) -> Vec<Economy> {
             let first = earlier.line;
             for (what, this, that) in [
                 ("economy code", alpha2.to_owned(), &earlier.alpha2),
-                ("variant", variant.to_owned(), &earlier.variant),
                 (
                     "economy name",
                     format!("{name:?}"),
@@ -56,7 +48,7 @@ pub fn load(text: &str, errors: &mut Errors) -> Vec<Economy> {
                 }
             }
         }
-        // A second row for one code or variant would only add follow-on
+        // A second row for one code would only add follow-on
         // errors (its names claimed twice).
         if duplicate {
             continue;
@@ -64,20 +56,14 @@ pub fn load(text: &str, errors: &mut Errors) -> Vec<Economy> {
         economies.push(Economy {
             line,
             alpha2: alpha2.to_owned(),
-            // Filled in from `data/economy_names.csv` (`keys::economy_keys`).
+            // Filled in from `data/economy_names.csv` (`assign_alpha3`).
             alpha3: String::new(),
-            variant: variant.to_owned(),
             name: name.to_owned(),
             short_name: short_name.to_owned(),
             name_zh: name_zh.to_owned(),
         });
     }
     economies
-}
-
-fn is_rust_type_name(s: &str) -> bool {
-    let mut chars = s.chars();
-    chars.next().is_some_and(|c| c.is_ascii_uppercase()) && chars.all(|c| c.is_ascii_alphanumeric())
 }
 
 /// Records `code`, from line `at`, as the alpha-3 code of `economy`.
@@ -106,12 +92,12 @@ fn set_alpha3(
 /// letters), and reports an economy given none or two.
 pub fn assign_alpha3(
     economies: &mut [Economy],
-    names: &[csv::Row<3>],
+    names: &[csv::Row<4>],
     names_file: &'static str,
     errors: &mut Errors,
 ) {
     for row in names {
-        let [code, name, kind] = row.fields.each_ref().map(|f| f.trim());
+        let [code, name, kind, _] = row.fields.each_ref().map(|f| f.trim());
         if kind == "alpha3" {
             if let Some(e) = economies.iter_mut().find(|e| e.alpha2 == code) {
                 set_alpha3(e, name, (names_file, row.line), errors);

@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use super::csv;
 use super::error::Errors;
-use super::model::{AliasRank, Cluster, Economy, Key, KeySource, NameKind, Placement, Target};
+use super::model::{AliasRank, Cluster, Economy, KeySource, NameKind, Placement, Spelling, Target};
 use super::vocabulary::{check_kind, check_lang, name_kind};
 use super::{clusters, economies};
 use gii_clusters_keys::fingerprint::{fingerprint, map_key};
@@ -14,14 +14,15 @@ use gii_clusters_keys::{KEY_BUFFER, MAX_KEY_BYTES, key, normalize};
 pub const ALIASES_FILE: &str = "data/aliases.csv";
 pub const ECONOMY_NAMES_FILE: &str = "data/economy_names.csv";
 pub const CITY_NAMES_FILE: &str = "data/city_names.csv";
-const CITY_NAME_COLUMNS: [&str; 5] = ["rank", "name", "kind", "lang", "geonameid"];
+const CITY_NAME_COLUMNS: [&str; 5] = ["cluster", "name", "kind", "lang", "geonameid"];
 /// GeoNames' names are a city's own or another language's.
 const CITY_NAME_KINDS: &[NameKind] = &[NameKind::Own, NameKind::Exonym];
-const ALIAS_COLUMNS: [&str; 5] = ["rank", "alias", "kind", "lang", "component"];
-const ECONOMY_NAME_COLUMNS: [&str; 3] = ["alpha2", "name", "kind"];
-const ECONOMY_NAME_KINDS: &[&str] = &[
-    "alpha3", "iso", "english", "endonym", "zh", "zh-hant", "ja", "ko",
-];
+const ALIAS_COLUMNS: [&str; 5] = ["cluster", "alias", "kind", "lang", "component"];
+const ECONOMY_NAME_COLUMNS: [&str; 4] = ["alpha2", "name", "kind", "lang"];
+/// What an economy's name is: its alpha-3 code, ISO's short or formal
+/// name, an everyday English name, a name in one of its official
+/// languages, or another language's.
+const ECONOMY_NAME_KINDS: &[&str] = &["alpha3", "iso", "common", "own", "exonym"];
 
 /// A spelling from the data, before normalization.
 struct Candidate {
@@ -75,7 +76,7 @@ pub fn cluster_keys(
     aliases: &str,
     city_names: &str,
     errors: &mut Errors,
-) -> (Vec<Key>, Vec<AliasRank>) {
+) -> (Vec<Spelling>, Vec<AliasRank>) {
     let mut candidates = Vec::new();
     for (source, c) in clusters
         .iter()
@@ -98,7 +99,7 @@ pub fn cluster_keys(
         }));
     }
     for row in csv::read(ALIASES_FILE, aliases, ALIAS_COLUMNS, errors) {
-        let [rank, alias, kind, lang, component] = row.fields.each_ref().map(|f| f.trim());
+        let [cluster, alias, kind, lang, component] = row.fields.each_ref().map(|f| f.trim());
         let at = (ALIASES_FILE, row.line);
         let kind = name_kind(at, kind, &NameKind::ALL.map(|(_, k)| k), errors);
         check_lang(at, lang, errors);
@@ -106,17 +107,18 @@ pub fn cluster_keys(
             let message = format!("component {component:?} is not \"yes\" or empty");
             errors.add(at.0, at.1, message);
         }
-        candidates
-            .extend(alias_of(at, rank, alias, clusters, errors).map(|c| Candidate { kind, ..c }));
+        candidates.extend(
+            alias_of(at, cluster, alias, clusters, errors).map(|c| Candidate { kind, ..c }),
+        );
     }
     for row in csv::read(CITY_NAMES_FILE, city_names, CITY_NAME_COLUMNS, errors) {
-        let [rank, name, kind, lang, geonameid] = row.fields.each_ref().map(|f| f.trim());
+        let [cluster, name, kind, lang, geonameid] = row.fields.each_ref().map(|f| f.trim());
         let at = (CITY_NAMES_FILE, row.line);
         let kind = name_kind(at, kind, CITY_NAME_KINDS, errors);
         check_lang(at, lang, errors);
         let geonameid = csv::number(at, "geonameid", geonameid, errors);
         candidates.extend(
-            alias_of(at, rank, name, clusters, errors).map(|c| Candidate {
+            alias_of(at, cluster, name, clusters, errors).map(|c| Candidate {
                 kind,
                 geonameid,
                 // GeoNames' names of undetermined language are keys, but
@@ -128,7 +130,7 @@ pub fn cluster_keys(
     }
     // An official name wins over another cluster's alias: the alias
     // gives way, and its rank is kept beside the name.
-    let gives_way = |alias: &Candidate, existing: &Key| {
+    let gives_way = |alias: &Candidate, existing: &Spelling| {
         let (Target::Cluster(rank), Target::Cluster(winner)) = (alias.target, existing.target)
         else {
             return false;
@@ -169,35 +171,33 @@ pub fn cluster_keys(
     (keys, alias_ranks)
 }
 
-/// An alias of the cluster of `rank`, from line `at`; `None` (and an
-/// error) if there is no such cluster.
+/// An alias of the cluster whose id is `cluster`, from line `at`; `None`
+/// (and an error) if there is no such cluster.
 fn alias_of(
     (file, line): (&'static str, usize),
-    rank: &str,
+    cluster: &str,
     alias: &str,
     clusters: &[Cluster],
     errors: &mut Errors,
 ) -> Option<Candidate> {
-    match rank.parse::<u8>() {
-        Ok(r) if clusters.iter().any(|c| c.rank == r) => Some(Candidate {
-            text: alias.to_owned(),
-            target: Target::Cluster(r),
-            source: KeySource::Alias,
-            kind: NameKind::Own,
-            geonameid: None,
-            suggested: true,
-            file,
-            line,
-        }),
-        _ => {
-            let message = format!(
-                "alias {alias:?} points at rank {rank:?}, which is not in {}",
-                clusters::FILE
-            );
-            errors.add(file, line, message);
-            None
-        }
-    }
+    let Some(rank) = clusters::rank_of(clusters, cluster) else {
+        let message = format!(
+            "alias {alias:?} points at cluster {cluster:?}, which is not in {}",
+            clusters::FILE
+        );
+        errors.add(file, line, message);
+        return None;
+    };
+    Some(Candidate {
+        text: alias.to_owned(),
+        target: Target::Cluster(rank),
+        source: KeySource::Alias,
+        kind: NameKind::Own,
+        geonameid: None,
+        suggested: true,
+        file,
+        line,
+    })
 }
 
 /// The official and Chinese names, exactly as written, are also looked up
@@ -223,7 +223,11 @@ pub fn check_exact_names(clusters: &[Cluster], errors: &mut Errors) {
 /// The economy keys: alpha-2 codes, the names in `data/economies.csv`
 /// (one economy may give the same name twice there), then
 /// `data/economy_names.csv`.
-pub fn economy_keys(economies: &[Economy], names: &[csv::Row<3>], errors: &mut Errors) -> Vec<Key> {
+pub fn economy_keys(
+    economies: &[Economy],
+    names: &[csv::Row<4>],
+    errors: &mut Errors,
+) -> Vec<Spelling> {
     let mut candidates = Vec::new();
     for (i, e) in economies.iter().enumerate() {
         let own = [&e.alpha2, &e.name, &e.short_name].into_iter();
@@ -242,9 +246,18 @@ pub fn economy_keys(economies: &[Economy], names: &[csv::Row<3>], errors: &mut E
         }
     }
     for row in names {
-        let [code, name, kind] = row.fields.each_ref().map(|f| f.trim());
+        let [code, name, kind, lang] = row.fields.each_ref().map(|f| f.trim());
         let at = (ECONOMY_NAMES_FILE, row.line);
         check_kind(at, "economy name kind", kind, ECONOMY_NAME_KINDS, errors);
+        match (kind, lang) {
+            ("alpha3", "") => {}
+            ("alpha3", _) => {
+                let message = format!("an alpha-3 code has no lang, not {lang:?}");
+                errors.add(at.0, at.1, message);
+            }
+            (_, "") => errors.add(at.0, at.1, format!("the {kind} name {name:?} has no lang")),
+            _ => check_lang(at, lang, errors),
+        }
         match economies.iter().position(|e| e.alpha2 == code) {
             Some(target) => candidates.push(Candidate {
                 text: name.to_owned(),
@@ -271,7 +284,7 @@ pub fn economy_keys(economies: &[Economy], names: &[csv::Row<3>], errors: &mut E
 }
 
 /// The rows of `data/economy_names.csv`.
-pub fn economy_names(names: &str, errors: &mut Errors) -> Vec<csv::Row<3>> {
+pub fn economy_names(names: &str, errors: &mut Errors) -> Vec<csv::Row<4>> {
     csv::read(ECONOMY_NAMES_FILE, names, ECONOMY_NAME_COLUMNS, errors)
 }
 
@@ -290,9 +303,9 @@ struct GaveWay {
 fn key_table(
     candidates: Vec<Candidate>,
     errors: &mut Errors,
-    gives_way: impl Fn(&Candidate, &Key) -> bool,
-) -> (Vec<Key>, Vec<GaveWay>) {
-    let mut keys: BTreeMap<String, Key> = BTreeMap::new();
+    gives_way: impl Fn(&Candidate, &Spelling) -> bool,
+) -> (Vec<Spelling>, Vec<GaveWay>) {
+    let mut keys: BTreeMap<String, Spelling> = BTreeMap::new();
     let mut gave_way = Vec::new();
     for candidate in candidates {
         let normalized = match normalize_key(&candidate.text) {
@@ -320,7 +333,7 @@ fn key_table(
             } = candidate;
             keys.insert(
                 normalized.clone(),
-                Key {
+                Spelling {
                     normalized,
                     text,
                     target,
@@ -364,7 +377,7 @@ fn key_table(
 }
 
 #[must_use]
-pub fn describe(key: &Key) -> String {
+pub fn describe(key: &Spelling) -> String {
     let (what, number) = match (key.target, key.source) {
         (Target::Cluster(rank), KeySource::Name) => ("the name of rank", usize::from(rank)),
         (Target::Cluster(rank), KeySource::ChineseName) => {
@@ -382,8 +395,8 @@ pub fn describe(key: &Key) -> String {
 
 /// The maps are keyed by fingerprint: two keys sharing one would make one
 /// of them unreachable.
-pub fn check_fingerprints<'k>(keys: impl Iterator<Item = &'k Key>, errors: &mut Errors) {
-    let mut seen: HashMap<u32, &Key> = HashMap::new();
+pub fn check_fingerprints<'k>(keys: impl Iterator<Item = &'k Spelling>, errors: &mut Errors) {
+    let mut seen: HashMap<u32, &Spelling> = HashMap::new();
     for key in keys {
         if let Some(other) = seen.insert(map_key(fingerprint(key.normalized.as_bytes())), key) {
             errors.add(

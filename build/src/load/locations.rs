@@ -9,7 +9,7 @@ use super::error::Errors;
 use super::model::Cluster;
 
 pub const FILE: &str = "data/locations.csv";
-const COLUMNS: [&str; 5] = ["rank", "city", "latitude", "longitude", "geonameid"];
+const COLUMNS: [&str; 5] = ["cluster", "city", "latitude", "longitude", "geonameid"];
 
 /// Reads the locations into `clusters`: every cluster gets one, every
 /// row names a cluster once, latitudes lie in -90..=90 and longitudes in
@@ -17,16 +17,16 @@ const COLUMNS: [&str; 5] = ["rank", "city", "latitude", "longitude", "geonameid"
 pub fn load(text: &str, clusters: &mut [Cluster], errors: &mut Errors) {
     let mut lines: HashMap<u8, usize> = HashMap::new();
     for row in csv::read(FILE, text, COLUMNS, errors) {
-        let [rank, _city, latitude, longitude, geonameid] = row.fields.each_ref().map(|f| f.trim());
+        let [id, _city, latitude, longitude, geonameid] = row.fields.each_ref().map(|f| f.trim());
         let line = row.line;
-        let Some(cluster) = clusters::of_row(clusters, rank, (FILE, line), errors) else {
+        let Some(cluster) = clusters::of_row(clusters, id, (FILE, line), errors) else {
             continue;
         };
         if let Some(first) = lines.insert(cluster.rank, line) {
             errors.add(
                 FILE,
                 line,
-                format!("rank {rank} again (first on line {first})"),
+                format!("cluster {id:?} again (first on line {first})"),
             );
             continue;
         }

@@ -7,7 +7,6 @@ pub struct Economy {
     pub alpha2: String,
     /// Its ISO 3166-1 alpha-3 code, from `data/economy_names.csv`.
     pub alpha3: String,
-    pub variant: String,
     pub name: String,
     pub short_name: String,
     pub name_zh: String,
@@ -18,6 +17,9 @@ pub struct Economy {
 #[derive(Debug)]
 pub struct Cluster {
     pub line: usize,
+    /// WIPO's id of the cluster: its brief's slug (`cn-beijing`), which
+    /// every other data file joins on.
+    pub id: String,
     pub rank: u8,
     pub name: String,
     pub economies: Vec<usize>,
@@ -141,9 +143,10 @@ impl Target {
     }
 }
 
-/// A lookup key: a spelling of the data, normalized, and what it finds.
+/// A spelling of the data (a name, alias, code or region name), its
+/// key, and what the key finds.
 #[derive(Debug)]
-pub struct Key {
+pub struct Spelling {
     /// The spelling, normalized: what a query must normalize to.
     pub normalized: String,
     /// The spelling as the data file writes it.
@@ -196,13 +199,13 @@ pub struct Model {
     /// In rank order: `clusters[r - 1].rank == r`.
     pub clusters: Vec<Cluster>,
     /// Cluster keys, sorted by key.
-    pub keys: Vec<Key>,
+    pub keys: Vec<Spelling>,
     pub alias_ranks: Vec<AliasRank>,
     /// Economy keys, sorted by key.
-    pub economy_keys: Vec<Key>,
+    pub economy_keys: Vec<Spelling>,
     pub regions: Vec<Region>,
     /// Region keys, sorted by key.
-    pub region_keys: Vec<Key>,
+    pub region_keys: Vec<Spelling>,
 }
 
 impl Model {

@@ -6,17 +6,19 @@
 //! carries its evidence, checked against the rule's bounds here, so that
 //! no row changes a name without one.
 
-use super::csv;
 use super::error::Errors;
 use super::keys::normalize_key;
-use super::model::{AliasRank, Economy, Key, NameKind, Place, Placement, Region, Target};
+use super::model::{
+    AliasRank, Cluster, Economy, NameKind, Place, Placement, Region, Spelling, Target,
+};
+use super::{clusters, csv};
 
 pub const FILE: &str = "data/namesakes.csv";
 pub const COLUMNS: [&str; 10] = [
-    "rank",
+    "cluster",
     "name",
     "namesake",
-    "country",
+    "alpha2",
     "region",
     "geonameid",
     "population",
@@ -34,20 +36,21 @@ const MAX_KM: u64 = 150;
 const DWARFS: u64 = 10;
 
 /// Applies `data/namesakes.csv` to the cluster keys and alias ranks:
-/// each name it lists (a name of its row's rank) gets the namesake's
+/// each name it lists (a name of its row's cluster) gets the namesake's
 /// place, and becomes qualified-only unless it is WIPO's.
 pub fn apply(
     text: &str,
-    (keys, alias_ranks): (&mut [Key], &mut [AliasRank]),
+    clusters: &[Cluster],
+    (keys, alias_ranks): (&mut [Spelling], &mut [AliasRank]),
     (economies, regions): (&[Economy], &[Region]),
     errors: &mut Errors,
 ) {
     for row in csv::read(FILE, text, COLUMNS, errors) {
         let [
-            rank,
+            cluster,
             name,
             _,
-            country,
+            alpha2,
             region,
             geonameid,
             population,
@@ -74,9 +77,12 @@ pub fn apply(
                 continue;
             }
         };
-        let Some((kind, placement, qualified_only)) = named(rank, name, keys, alias_ranks) else {
+        let rank = clusters::rank_of(clusters, cluster);
+        let Some((kind, placement, qualified_only)) =
+            rank.and_then(|rank| named(rank, name, keys, alias_ranks))
+        else {
             let message = format!(
-                "{name:?} is no name of rank {rank:?} (data/clusters.csv, data/aliases.csv, data/city_names.csv)"
+                "{name:?} is no name of cluster {cluster:?} (data/clusters.csv, data/aliases.csv, data/city_names.csv)"
             );
             errors.add(FILE, row.line, message);
             continue;
@@ -91,7 +97,7 @@ pub fn apply(
                 errors.add(FILE, row.line, message);
             }
         }
-        if let Some(place) = place_of(at, country, region, (economies, regions), errors) {
+        if let Some(place) = place_of(at, alpha2, region, (economies, regions), errors) {
             if !placement.namesakes.contains(&place) {
                 placement.namesakes.push(place);
             }
@@ -107,12 +113,11 @@ pub fn apply(
 /// of that rank, or an alias whose key another cluster's official name
 /// won.
 fn named<'k>(
-    rank: &str,
+    rank: u8,
     name: &str,
-    keys: &'k mut [Key],
+    keys: &'k mut [Spelling],
     alias_ranks: &'k mut [AliasRank],
 ) -> Option<(NameKind, &'k mut Placement, Option<&'k mut bool>)> {
-    let rank = rank.parse::<u8>().ok()?;
     let normalized = normalize_key(name).ok()?;
     if let Some(key) = keys
         .iter_mut()
@@ -131,23 +136,23 @@ fn named<'k>(
 /// of the ranking.
 fn place_of(
     (file, line): (&'static str, usize),
-    country: &str,
+    alpha2: &str,
     region: &str,
     (economies, regions): (&[Economy], &[Region]),
     errors: &mut Errors,
 ) -> Option<Place> {
-    if country.len() != 2 || !country.bytes().all(|b| b.is_ascii_uppercase()) {
+    if alpha2.len() != 2 || !alpha2.bytes().all(|b| b.is_ascii_uppercase()) {
         errors.add(
             file,
             line,
-            format!("country {country:?} is not an alpha-2 code"),
+            format!("alpha2 {alpha2:?} is not an alpha-2 code"),
         );
         return None;
     }
-    let Some(economy) = economies.iter().position(|e| e.alpha2 == country) else {
+    let Some(economy) = economies.iter().position(|e| e.alpha2 == alpha2) else {
         if !region.is_empty() {
             let message =
-                format!("region {region:?} of {country}, which is no economy of the ranking");
+                format!("region {region:?} of {alpha2}, which is no economy of the ranking");
             errors.add(file, line, message);
         }
         return None;
@@ -156,7 +161,7 @@ fn place_of(
         return Some(Place::Economy(economy));
     }
     let found = region
-        .strip_prefix(country)
+        .strip_prefix(alpha2)
         .and_then(|code| code.strip_prefix('-'))
         .and_then(|code| {
             regions
@@ -167,7 +172,7 @@ fn place_of(
         errors.add(
             file,
             line,
-            format!("{region:?} is no region of {country} in data/regions.csv"),
+            format!("{region:?} is no region of {alpha2} in data/regions.csv"),
         );
     }
     found.map(Place::Region)

@@ -5,33 +5,35 @@
 //! that names no one city (`Bay Area`, `NYC`) lies wherever its cluster
 //! does: its places stay empty.
 
-use super::csv;
 use super::error::Errors;
 use super::keys::normalize_key;
-use super::model::{AliasRank, Cluster, Key, Place, Target};
+use super::model::{AliasRank, Cluster, Place, Spelling, Target};
+use super::{clusters, csv};
 
 pub const ALIAS_CITIES_FILE: &str = "data/alias_cities.csv";
-const ALIAS_CITY_COLUMNS: [&str; 3] = ["rank", "alias", "geonameid"];
+const ALIAS_CITY_COLUMNS: [&str; 3] = ["cluster", "alias", "geonameid"];
 
 /// Fills in the places of every cluster key and alias rank, the aliases'
-/// cities read from `alias_cities` (each row an alias of its rank).
+/// cities read from `alias_cities` (each row an alias of its cluster).
 pub fn assign(
     alias_cities: &str,
     clusters: &[Cluster],
-    (keys, alias_ranks): (&mut [Key], &mut [AliasRank]),
+    (keys, alias_ranks): (&mut [Spelling], &mut [AliasRank]),
     errors: &mut Errors,
 ) {
     let mut cities_of_aliases = Vec::new();
     for row in csv::read(ALIAS_CITIES_FILE, alias_cities, ALIAS_CITY_COLUMNS, errors) {
-        let [rank, alias, geonameid] = row.fields.each_ref().map(|f| f.trim());
+        let [cluster, alias, geonameid] = row.fields.each_ref().map(|f| f.trim());
         let at = (ALIAS_CITIES_FILE, row.line);
         let geonameid = csv::number(at, "geonameid", geonameid, errors);
-        let (Ok(rank), Ok(normalized)) = (rank.parse::<u8>(), normalize_key(alias)) else {
-            errors.add(
-                at.0,
-                at.1,
-                format!("{alias:?} is no alias of rank {rank:?}"),
-            );
+        let Some(rank) = clusters::rank_of(clusters, cluster) else {
+            let message = format!("cluster {cluster:?} is not in {}", clusters::FILE);
+            errors.add(at.0, at.1, message);
+            continue;
+        };
+        let Ok(normalized) = normalize_key(alias) else {
+            let message = format!("{alias:?} is no alias of cluster {cluster:?}");
+            errors.add(at.0, at.1, message);
             continue;
         };
         let known = keys
@@ -41,7 +43,8 @@ pub fn assign(
                 .iter()
                 .any(|a| a.normalized == normalized && a.rank == rank);
         if !known {
-            let message = format!("{alias:?} is no alias of rank {rank} (data/aliases.csv)");
+            let message =
+                format!("{alias:?} is no alias of cluster {cluster:?} (data/aliases.csv)");
             errors.add(at.0, at.1, message);
         }
         cities_of_aliases.extend(geonameid.map(|id| (rank, normalized, id)));

@@ -6,14 +6,16 @@
 use std::collections::BTreeMap;
 
 use super::error::Errors;
-use super::model::{City, Cluster, Economy, Key, KeySource, NameKind, Placement, Region, Target};
-use super::vocabulary::is_region_name_kind;
+use super::model::{
+    City, Cluster, Economy, KeySource, NameKind, Placement, Region, Spelling, Target,
+};
+use super::vocabulary::check_lang;
 use super::{clusters, csv, keys};
 
 pub const FILE: &str = "data/regions.csv";
 pub const CLUSTERS_FILE: &str = "data/cluster_regions.csv";
-const COLUMNS: [&str; 4] = ["economy", "code", "name", "kind"];
-const CLUSTER_COLUMNS: [&str; 4] = ["rank", "region", "city", "geonameid"];
+const COLUMNS: [&str; 4] = ["alpha2", "code", "name", "lang"];
+const CLUSTER_COLUMNS: [&str; 4] = ["cluster", "region", "city", "geonameid"];
 
 /// Regions are numbered by a `u16` in the generated tables, whose high
 /// bit marks an economy where a place's region is not known
@@ -21,13 +23,14 @@ const CLUSTER_COLUMNS: [&str; 4] = ["rank", "region", "city", "geonameid"];
 const MAX_REGIONS: usize = (1 << 15) - 1;
 
 /// Reads and checks the region table: a known economy, a code of one to
-/// three capital letters or digits, a name, and a kind (`iso`, or the
-/// language tag of a translation: `en`, `de`, `zh-hant`). A region is
+/// three capital letters or digits, a name, and its `lang` (empty for ISO
+/// 3166-2's own name, or the language tag of a translation: `en`, `de`,
+/// `zh-hant`). A region is
 /// the rows of one economy and code; they must stand together.
 pub fn load(text: &str, economies: &[Economy], errors: &mut Errors) -> Vec<Region> {
     let mut regions: Vec<Region> = Vec::new();
     for row in csv::read(FILE, text, COLUMNS, errors) {
-        let [economy, code, name, kind] = row.fields.each_ref().map(|f| f.trim());
+        let [economy, code, name, lang] = row.fields.each_ref().map(|f| f.trim());
         let line = row.line;
         let Some(economy) = economies.iter().position(|e| e.alpha2 == economy) else {
             errors.add(FILE, line, format!("unknown economy code {economy:?}"));
@@ -45,13 +48,7 @@ pub fn load(text: &str, economies: &[Economy], errors: &mut Errors) -> Vec<Regio
             );
             continue;
         }
-        if !is_region_name_kind(kind) {
-            errors.add(
-                FILE,
-                line,
-                format!("region name kind {kind:?} is not \"iso\" or a language tag"),
-            );
-        }
+        check_lang((FILE, line), lang, errors);
         if name.is_empty() {
             errors.add(FILE, line, "empty region name");
             continue;
@@ -85,7 +82,7 @@ pub fn load(text: &str, economies: &[Economy], errors: &mut Errors) -> Vec<Regio
 }
 
 /// Reads `data/cluster_regions.csv` into each cluster's cities and
-/// regions (indexes into `regions`): a known rank, a region `XX-CODE` of
+/// regions (indexes into `regions`): a known cluster, a region `XX-CODE` of
 /// one of the cluster's economies, the city as the official name or a
 /// component writes it, its GeoNames id, no city twice. Then checks each
 /// cluster against its official name: a US state the name lists (`San
@@ -97,9 +94,9 @@ pub fn of_clusters(
     errors: &mut Errors,
 ) {
     for row in csv::read(CLUSTERS_FILE, text, CLUSTER_COLUMNS, errors) {
-        let [rank, region, city, geonameid] = row.fields.each_ref().map(|f| f.trim());
+        let [id, region, city, geonameid] = row.fields.each_ref().map(|f| f.trim());
         let line = row.line;
-        let Some(cluster) = clusters::of_row(clusters, rank, (CLUSTERS_FILE, line), errors) else {
+        let Some(cluster) = clusters::of_row(clusters, id, (CLUSTERS_FILE, line), errors) else {
             continue;
         };
         let geonameid = csv::number((CLUSTERS_FILE, line), "geonameid", geonameid, errors);
@@ -114,7 +111,7 @@ pub fn of_clusters(
             errors.add(
                 CLUSTERS_FILE,
                 line,
-                format!("rank {rank} has {city:?} twice"),
+                format!("cluster {id:?} has {city:?} twice"),
             );
             continue;
         }
@@ -140,7 +137,7 @@ pub fn of_clusters(
             (None, _) => errors.add(
                 CLUSTERS_FILE,
                 line,
-                format!("{region:?} is no region of rank {rank}'s economies in {FILE}"),
+                format!("{region:?} is no region of the economies of cluster {id:?} in {FILE}"),
             ),
         }
     }
@@ -173,8 +170,8 @@ fn check_listed(cluster: &Cluster, regions: &[Region], errors: &mut Errors) {
 /// The region keys: each region's code (of two letters or more: `ON`,
 /// `NSW`; not `23`) and names. One key may name regions of several
 /// economies (`SH`: Shanghai, Schleswig-Holstein), never one region twice.
-pub fn region_keys(regions: &[Region], errors: &mut Errors) -> Vec<Key> {
-    let mut keys: BTreeMap<(String, usize), Key> = BTreeMap::new();
+pub fn region_keys(regions: &[Region], errors: &mut Errors) -> Vec<Spelling> {
+    let mut keys: BTreeMap<(String, usize), Spelling> = BTreeMap::new();
     for (target, r) in regions.iter().enumerate() {
         let code = (r.code.len() >= 2 && r.code.bytes().all(|b| b.is_ascii_uppercase()))
             .then_some((r.code.clone(), r.line));
@@ -197,7 +194,7 @@ pub fn region_keys(regions: &[Region], errors: &mut Errors) -> Vec<Key> {
                 );
                 continue;
             }
-            let key = Key {
+            let key = Spelling {
                 normalized: normalized.clone(),
                 text,
                 target: Target::Region(target),
@@ -213,7 +210,7 @@ pub fn region_keys(regions: &[Region], errors: &mut Errors) -> Vec<Key> {
             keys.insert((normalized, target), key);
         }
     }
-    let mut unique: Vec<&Key> = keys.values().collect();
+    let mut unique: Vec<&Spelling> = keys.values().collect();
     unique.dedup_by(|a, b| a.normalized == b.normalized);
     keys::check_fingerprints(unique.into_iter(), errors);
     keys.into_values().collect()

@@ -1,7 +1,6 @@
 //! The vocabularies of the data's descriptive columns: a name's `kind`
-//! (one of [`NameKind`]'s), a `lang` tag, the kinds of economy names and
-//! of region names. Each reads a field and reports a bad one at its line,
-//! or says whether it is one.
+//! (one of [`NameKind`]'s), a `lang` tag, the kinds of economy names.
+//! Each reads a field and reports a bad one at its line.
 
 use super::error::Errors;
 use super::model::NameKind;
@@ -64,14 +63,4 @@ pub fn check_kind(
             format!("{what} {kind:?} is not one of {kinds:?}"),
         );
     }
-}
-
-/// A region name's `kind`: `iso`, or a language tag of lower-case letters
-/// (`en`, `zh-hant`).
-#[must_use]
-pub fn is_region_name_kind(kind: &str) -> bool {
-    let (language, script) = kind.split_once('-').unwrap_or((kind, "hant"));
-    (2..=3).contains(&language.len())
-        && language.bytes().all(|b| b.is_ascii_lowercase())
-        && script == "hant"
 }

@@ -2,7 +2,7 @@
 //! a buffer (whatever the buffer holds after the key), given as one word
 //! (a key of up to 8 bytes), and of the key alone.
 
-use gii_clusters_keys::fingerprint::{fingerprint, fingerprint_in, fingerprint_word};
+use gii_clusters_keys::fingerprint::{fingerprint, fingerprint_in, fingerprint_short};
 
 #[test]
 fn fingerprint_in_a_buffer_equals_the_fingerprint_of_the_key() {
@@ -40,7 +40,7 @@ fn fingerprint_of_a_word_equals_the_fingerprint_of_the_key() {
         let mut word = [0u8; 8];
         word[..len].copy_from_slice(key);
         assert_eq!(
-            fingerprint_word(u64::from_le_bytes(word), len),
+            fingerprint_short(u64::from_le_bytes(word), len),
             fingerprint(key),
             "{key:?}"
         );

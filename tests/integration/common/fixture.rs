@@ -3,73 +3,73 @@
 
 use super::load::{Model, Sources, load};
 
-pub const ECONOMIES: &str = "alpha2,variant,name,short_name,name_zh
-CN,China,China,China,中国
-DE,Germany,Germany,Germany,德国
-HK,HongKong,\"Hong Kong, China\",Hong Kong,中国香港
-US,UnitedStates,United States,United States,美国
+pub const ECONOMIES: &str = "alpha2,name,short_name,name_zh
+CN,China,China,中国
+DE,Germany,Germany,德国
+HK,\"Hong Kong, China\",Hong Kong,中国香港
+US,United States,United States,美国
 ";
 
-pub const ECONOMY_NAMES: &str = "alpha2,name,kind
-DE,Deutschland,endonym
-US,America,english
-CN,CHN,alpha3
-DE,DEU,alpha3
-HK,HKG,alpha3
-US,USA,alpha3
+pub const ECONOMY_NAMES: &str = "alpha2,name,kind,lang
+DE,Deutschland,own,de
+US,America,common,en
+CN,CHN,alpha3,
+DE,DEU,alpha3,
+HK,HKG,alpha3,
+US,USA,alpha3,
 ";
 
 /// The alpha-3 rows of [`ECONOMY_NAMES`], which every economy needs: for
 /// tests that write economy names of their own.
-pub const ALPHA3: &str = "CN,CHN,alpha3
-DE,DEU,alpha3
-HK,HKG,alpha3
-US,USA,alpha3
+pub const ALPHA3: &str = "CN,CHN,alpha3,
+DE,DEU,alpha3,
+HK,HKG,alpha3,
+US,USA,alpha3,
 ";
 
-pub const CLUSTERS: &str = "rank,name,economies,name_zh,cn_order,brief_url,brief_status
-1,Shenzhen–Hong Kong–Guangzhou,CN/HK,香港,1,https://www.wipo.int/global_innovation_index/en/docs/2023/cn-hk-shenzhen.pdf,published
-2,Beijing,CN,北京,2,https://www.wipo.int/global_innovation_index/en/docs/2023/cn-beijing.pdf,published
-3,\"Boston–Cambridge, MA\",US,,,https://www.wipo.int/global_innovation_index/en/docs/2023/us-boston-cambridge.pdf,published
-4,Cambridge,DE,,,https://www.wipo.int/global_innovation_index/en/docs/2023/de-cambridge.pdf,inferred
+pub const CLUSTERS: &str = "id,rank,name,alpha2,name_zh,cn_order,brief_url,brief_status
+cn-hk-shenzhen,1,Shenzhen–Hong Kong–Guangzhou,CN/HK,香港,1,https://www.wipo.int/global_innovation_index/en/docs/2023/cn-hk-shenzhen.pdf,published
+cn-beijing,2,Beijing,CN,北京,2,https://www.wipo.int/global_innovation_index/en/docs/2023/cn-beijing.pdf,published
+us-boston-cambridge,3,\"Boston–Cambridge, MA\",US,,,https://www.wipo.int/global_innovation_index/en/docs/2023/us-boston-cambridge.pdf,published
+de-cambridge,4,Cambridge,DE,,,https://www.wipo.int/global_innovation_index/en/docs/2023/de-cambridge.pdf,inferred
 ";
 
-pub const CITY_NAMES: &str = "rank,name,kind,lang,geonameid
+pub const CITY_NAMES: &str = "cluster,name,kind,lang,geonameid
 ";
 
-pub const ALIAS_CITIES: &str = "rank,alias,geonameid
-1,深圳,1795565
+pub const ALIAS_CITIES: &str = "cluster,alias,geonameid
+cn-hk-shenzhen,深圳,1795565
 ";
 
 pub const NAMESAKES: &str =
-    "rank,name,namesake,country,region,geonameid,population,own,km,place_population
+    "cluster,name,namesake,alpha2,region,geonameid,population,own,km,place_population
 ";
 
-pub const LOCATIONS: &str = "rank,city,latitude,longitude,geonameid
-1,Shenzhen,22.5455,114.0683,1795565
-2,Beijing,39.9075,116.3972,1816670
-3,Boston,42.3584,-71.0598,4930956
-4,Cambridge,52.2000,0.1167,2653941
+pub const LOCATIONS: &str = "cluster,city,latitude,longitude,geonameid
+cn-hk-shenzhen,Shenzhen,22.5455,114.0683,1795565
+cn-beijing,Beijing,39.9075,116.3972,1816670
+us-boston-cambridge,Boston,42.3584,-71.0598,4930956
+de-cambridge,Cambridge,52.2000,0.1167,2653941
 ";
 
-pub const REGIONS: &str = "economy,code,name,kind
-US,MA,Massachusetts,iso
-US,DC,District of Columbia,iso
+pub const REGIONS: &str = "alpha2,code,name,lang
+US,MA,Massachusetts,
+US,DC,District of Columbia,
 US,DC,Washington DC,en
-CN,BJ,Beijing Shi,iso
+CN,BJ,Beijing Shi,
 CN,BJ,北京,zh
 ";
 
-pub const CLUSTER_REGIONS: &str = "rank,region,city,geonameid
-2,CN-BJ,Beijing,1816670
-3,US-MA,Boston,4930956
+pub const CLUSTER_REGIONS: &str = "cluster,region,city,geonameid
+cn-beijing,CN-BJ,Beijing,1816670
+us-boston-cambridge,US-MA,Boston,4930956
 ";
 
-pub const ALIASES: &str = "rank,alias,kind,lang,component
-1,Shenzhen,wipo,,yes
-1,深圳,own,zh,
-3,Boston,wipo,,yes
-3,Cambridge,wipo,,yes
+pub const ALIASES: &str = "cluster,alias,kind,lang,component
+cn-hk-shenzhen,Shenzhen,wipo,,yes
+cn-hk-shenzhen,深圳,own,zh,
+us-boston-cambridge,Boston,wipo,,yes
+us-boston-cambridge,Cambridge,wipo,,yes
 ";
 
 /// The fixture's tables.
