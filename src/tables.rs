@@ -3,20 +3,21 @@
 //!
 //! * `CLUSTERS`: every cluster in rank order, so `CLUSTERS[rank - 1]` has
 //!   that rank.
-//! * `KEY_TEXT`, `KEY_ENDS` and `KEY_BLOCKS`: every key, normalized,
-//!   once, one after the other in one text, and where each ends (from
-//!   the start of its block of `KEY_BLOCK` keys): the cluster keys first,
-//!   the first `SUGGESTED_CLUSTER_KEYS` in the order `suggest` reads them
-//!   (the first `ASCII_CLUSTER_KEYS` are ASCII, by length; the rest by
-//!   length in chars) and then those it does not offer (GeoNames' names
-//!   in other languages), then the keys that are only qualifiers. Every map below stores a [`KeyId`], never the
-//!   key again.
-//! * `CLUSTER_KEYS`: what each cluster key finds, by [`KeyId`]
-//!   ([`Finding`]); `KEY_FACTS`: what a key is and where its places
-//!   and namesakes lie ([`KeyFacts`]), each once, their places a run of
-//!   `PLACE_LISTS` ([`PlaceList`]); `REGION_ECONOMIES`: the economy of
-//!   each region. `ASCII_LETTER_COUNTS[i]` is
-//!   `gii_clusters_keys::fingerprint::letter_counts` of the `i`-th (ASCII) key.
+//! * `KEY_TEXT`: every key, normalized, once, one after the other: the
+//!   cluster keys first, then the keys that are only qualifiers, each
+//!   part by text. A key is its index there, a [`KeyId`]; every table
+//!   below stores a `KeyId`, never the key again. `KEY_BLOCKS` says where
+//!   each block of `KEY_BLOCK` keys starts, and a key's end, counted from
+//!   there, is in its `Finding` or in `QUALIFIER_KEY_ENDS`.
+//! * `FINDINGS`: each cluster key's row, by [`KeyId`]: what it finds and
+//!   where its text ends ([`Finding`]); `KEY_FACTS`: what a key is and
+//!   where its places and namesakes lie ([`KeyFacts`]), each once, their
+//!   places a run of `PLACE_LISTS` ([`PlaceList`]); `REGION_ECONOMIES`:
+//!   the economy of each region.
+//! * `ASCII_SUGGESTIONS` and `OTHER_SUGGESTIONS`: the cluster keys
+//!   `suggest` may offer (not GeoNames' names of undetermined language),
+//!   by script and then by length in chars, the ASCII ones with their
+//!   letter counts ([`AsciiSuggestion`]).
 //! * `CLUSTER_KEY_IDS`: a cluster key's fingerprint to its [`KeyId`];
 //!   `KEY_FILTER` has a bit per cluster key, at
 //!   `gii_clusters_keys::fingerprint::filter_bit` of its fingerprint, so that
@@ -47,7 +48,7 @@
 //!   name in bytes.
 //!
 //! The maps are keyed by the high half of the key's fingerprint
-//! (`gii_clusters_keys::fingerprint::map_key`), so the perfect hash hashes 4 bytes
+//! (`gii_clusters_keys::fingerprint::map_hash`), so the perfect hash hashes 4 bytes
 //! whatever the key's length; the key is then compared with the query, so
 //! a collision finds nothing.
 
@@ -75,32 +76,43 @@ impl KeyId {
         KEY_TEXT.get(self.span()?)
     }
 
-    /// Where the key stands in `KEY_TEXT`: `KEY_ENDS` counts from the
-    /// start of the key's block of `KEY_BLOCK` keys (`KEY_BLOCKS`).
+    /// Where the key stands in `KEY_TEXT`: its end counts from the start
+    /// of its block of `KEY_BLOCK` keys (`KEY_BLOCKS`), and it starts
+    /// where the key before it ends.
     #[inline]
     fn span(self) -> Option<core::ops::Range<usize>> {
         let id = usize::from(self.0);
         let block = usize::try_from(*KEY_BLOCKS.get(id / KEY_BLOCK)?).ok()?;
         let start = match id % KEY_BLOCK {
             0 => 0,
-            _ => *KEY_ENDS.get(id - 1)?,
+            _ => end_of(id - 1)?,
         };
-        let end = *KEY_ENDS.get(id)?;
-        Some(block + usize::from(start)..block + usize::from(end))
+        Some(block + usize::from(start)..block + usize::from(end_of(id)?))
     }
 
-    /// The key at `index` among the keys.
-    #[inline]
-    pub(crate) fn at(index: usize) -> Option<KeyId> {
-        u16::try_from(index).ok().map(KeyId)
-    }
-
-    /// Its index among the keys (and in `CLUSTER_KEYS`, for a cluster
-    /// key).
+    /// Its index among the keys (and in `FINDINGS`, for a cluster key).
     #[inline]
     pub(crate) fn index(self) -> usize {
         usize::from(self.0)
     }
+}
+
+/// Where the key of index `id` ends in its block of `KEY_TEXT`: a cluster
+/// key's end is in its `Finding`, a qualifier's in `QUALIFIER_KEY_ENDS`.
+#[inline]
+fn end_of(id: usize) -> Option<u16> {
+    match FINDINGS.get(id) {
+        Some(finding) => Some(finding.end),
+        None => QUALIFIER_KEY_ENDS.get(id - FINDINGS.len()).copied(),
+    }
+}
+
+/// A key `suggest` may offer, of ASCII letters, with how often each
+/// letter occurs in it (`letter_counts`), which bounds its distance from
+/// a query before it is compared.
+pub(crate) struct AsciiSuggestion {
+    pub(crate) key: KeyId,
+    pub(crate) counts: [u8; 32],
 }
 
 /// What a cluster key finds.
@@ -121,6 +133,8 @@ pub(crate) struct Finding {
     /// into `KEY_FACTS`, read only by the forms that need them (a hit
     /// alone reads nothing more).
     pub(crate) facts: u16,
+    /// Where its text ends in its block of `KEY_TEXT` (see `KeyId`).
+    pub(crate) end: u16,
 }
 
 /// What a cluster key is, and where it points: its kind, and the
@@ -283,20 +297,20 @@ const fn rank(rank: u8) -> NonZeroU8 {
 
 #[allow(clippy::unreadable_literal)] // phf's generated hash seeds
 mod generated {
-    use super::{Cluster, Economy, Location};
     use super::{
-        ExactName, Finding, KeyFacts, KeyId, NameKind, PlaceList, Placement, Qualifier, RegionList,
-        rank,
+        AsciiSuggestion, ExactName, Finding, KeyFacts, KeyId, NameKind, PlaceList, Placement,
+        Qualifier, RegionList, rank,
     };
+    use super::{Cluster, Economy, Location};
     use crate::economy::economy;
 
     include!(concat!(env!("OUT_DIR"), "/tables.rs"));
 }
 
 pub(crate) use generated::{
-    ASCII_CLUSTER_KEYS, ASCII_LETTER_COUNTS, CLUSTER_KEY_IDS, CLUSTER_KEYS, CLUSTER_REGIONS,
-    CLUSTERS, ECONOMY_PAIRS, EXACT_FILTER, EXACT_NAMES, FIRST_WORDS, KEY_BLOCK, KEY_BLOCKS,
-    KEY_ENDS, KEY_FILTER, KEY_TEXT, LONGEST_NAME, QUALIFIER_ENDINGS, QUALIFIER_FILTER,
-    QUALIFIER_KEYS, QUALIFIERS_BY_LENGTH, SUGGESTED_CLUSTER_KEYS,
+    ASCII_SUGGESTIONS, CLUSTER_KEY_IDS, CLUSTER_REGIONS, CLUSTERS, ECONOMY_PAIRS, EXACT_FILTER,
+    EXACT_NAMES, FINDINGS, FIRST_WORDS, KEY_BLOCK, KEY_BLOCKS, KEY_FILTER, KEY_TEXT, LONGEST_NAME,
+    OTHER_SUGGESTIONS, QUALIFIER_ENDINGS, QUALIFIER_FILTER, QUALIFIER_KEY_ENDS, QUALIFIER_KEYS,
+    QUALIFIERS_BY_LENGTH,
 };
 use generated::{KEY_FACTS, PLACE_LISTS, REGION_ECONOMIES, REGION_LISTS};

@@ -16,7 +16,7 @@ use crate::load::Model;
 use crate::load::model::{Placement, Spelling};
 use gii_clusters_keys::fingerprint::{
     FIRST_WORD_FILTER_BITS, KEY_FILTER_BITS, SHAPE_BITS, filter_bit, fingerprint, letter_counts,
-    map_key, shape_bit,
+    map_hash, shape_bit,
 };
 use key_facts::KeyFacts;
 use output::{Output, emit};
@@ -125,18 +125,14 @@ fn tables(model: &Model) -> Result<Output> {
 const KEY_BLOCK: usize = 256;
 const _: () = assert!(KEY_BLOCK * gii_clusters_keys::MAX_KEY_BYTES <= u16::MAX as usize);
 
-/// Every key once, as `KEY_TEXT` and `KEY_ENDS`: first the cluster keys
-/// `suggest` reads, in the order it reads them (ASCII keys by length, then
-/// the others by length in chars), then the other cluster keys, then the
-/// keys that are only qualifiers. Every map stores a key's index in it,
-/// never the key again.
+/// Every key once, in `KEY_TEXT`: first the cluster keys, each beside
+/// what it finds and where its text ends (`FINDINGS`, by key id), then
+/// the keys that are only qualifiers (with their ends in
+/// `QUALIFIER_KEY_ENDS`), each part sorted by text. Every map stores a
+/// key's id, never the key again; `suggest` reads its own tables of ids.
 struct KeyTable<'m> {
-    /// The cluster keys, in `suggest`'s order: the first of `KEY_TEXT`.
+    /// The cluster keys, in `KEY_TEXT`'s order.
     clusters: Vec<&'m Spelling>,
-    /// How many of `clusters` are ASCII and suggested (they come first).
-    ascii_cluster_keys: usize,
-    /// How many of `clusters` are suggested (the ASCII ones among them).
-    suggested_cluster_keys: usize,
     /// Every key's text, the cluster keys' first, and its index.
     ids: HashMap<&'m str, usize>,
     /// Every key's text, in order.
@@ -145,28 +141,13 @@ struct KeyTable<'m> {
 
 impl<'m> KeyTable<'m> {
     fn of(model: &'m Model) -> KeyTable<'m> {
-        let mut clusters: Vec<&Spelling> = model.keys.iter().collect();
-        clusters.sort_by_key(|k| {
-            let text = k.normalized.as_str();
-            (!k.suggested, !text.is_ascii(), text.chars().count(), text)
-        });
-        let suggested_cluster_keys = clusters.iter().filter(|k| k.suggested).count();
-        let ascii_cluster_keys = clusters
-            .iter()
-            .filter(|k| k.suggested && k.normalized.is_ascii())
-            .count();
+        // The model's keys are sorted by key.
+        let clusters: Vec<&Spelling> = model.keys.iter().collect();
         let mut texts: Vec<&str> = clusters.iter().map(|k| k.normalized.as_str()).collect();
-        let mut qualifiers: Vec<&str> = model
-            .economy_keys
-            .iter()
-            .chain(&model.region_keys)
-            .map(|k| k.normalized.as_str())
-            .collect();
-        qualifiers.sort_unstable();
-        qualifiers.dedup();
         let mut ids: HashMap<&str, usize> =
             texts.iter().enumerate().map(|(i, &t)| (t, i)).collect();
-        for text in qualifiers {
+        for qualifier in model.qualifiers() {
+            let text = qualifier.normalized;
             if !ids.contains_key(text) {
                 ids.insert(text, texts.len());
                 texts.push(text);
@@ -174,8 +155,6 @@ impl<'m> KeyTable<'m> {
         }
         KeyTable {
             clusters,
-            ascii_cluster_keys,
-            suggested_cluster_keys,
             ids,
             texts,
         }
@@ -189,22 +168,12 @@ impl<'m> KeyTable<'m> {
             .ok_or_else(|| format!("{key:?} is not among the keys"))
     }
 
-    /// The keys, what each cluster key finds (`CLUSTER_KEYS`, by index), the
-    /// map from a cluster key's fingerprint to its index and its filter,
-    /// and the letter counts of the ASCII cluster keys for `suggest`.
-    fn write(&self, out: &mut Output, model: &Model) -> Result {
-        // One text and where each key ends in it: a table of `&str`s would
-        // cost 16 bytes a key, and a relocation of 24 more in a PIE binary.
-        emit!(out, "pub(crate) static KEY_TEXT: &str = concat!(");
-        for (id, key) in self.texts.iter().enumerate() {
-            emit!(out, "    {key:?}, // {id}");
-        }
-        emit!(out, ");");
-        // Where each key ends, from the start of its block of
-        // `KEY_BLOCK` keys (which `KEY_BLOCKS` gives): a block holds at
-        // most 256 keys of `MAX_KEY_BYTES`, so a `u16` always reaches, and
-        // the text may be as long as a `u32` reaches.
-        let (mut blocks, mut ends) = (Vec::new(), Vec::new());
+    /// Where each key ends, from the start of its block of `KEY_BLOCK`
+    /// keys, and where each block starts: a block holds at most 256 keys
+    /// of `MAX_KEY_BYTES`, so a `u16` always reaches, and the text may be
+    /// as long as a `u32` reaches.
+    fn ends(&self) -> Result<(Vec<u16>, Vec<u32>)> {
+        let (mut ends, mut blocks) = (Vec::new(), Vec::new());
         let (mut start, mut end) = (0usize, 0usize);
         for (id, key) in self.texts.iter().enumerate() {
             if id % KEY_BLOCK == 0 {
@@ -214,7 +183,21 @@ impl<'m> KeyTable<'m> {
             end += key.len();
             ends.push(u16::try_from(end - start).map_err(|_| "a block of keys passes 64 KiB")?);
         }
-        let ends: Vec<String> = ends.iter().map(u16::to_string).collect();
+        Ok((ends, blocks))
+    }
+
+    /// The keys, what each cluster key finds (`FINDINGS`, by key id), the
+    /// map from a cluster key's fingerprint to its id and its filters,
+    /// and the keys `suggest` offers.
+    fn write(&self, out: &mut Output, model: &Model) -> Result {
+        // One text and where each key ends in it: a table of `&str`s would
+        // cost 16 bytes a key, and a relocation of 24 more in a PIE binary.
+        emit!(out, "pub(crate) static KEY_TEXT: &str = concat!(");
+        for (id, key) in self.texts.iter().enumerate() {
+            emit!(out, "    {key:?}, // {id}");
+        }
+        emit!(out, ");");
+        let (ends, blocks) = self.ends()?;
         let blocks: Vec<String> = blocks.iter().map(u32::to_string).collect();
         emit!(out, "pub(crate) const KEY_BLOCK: usize = {KEY_BLOCK};");
         emit!(
@@ -223,40 +206,32 @@ impl<'m> KeyTable<'m> {
             blocks.len(),
             blocks.join(", ")
         );
+        let (cluster_ends, qualifier_ends) = ends.split_at(self.clusters.len());
+        let qualifier_ends: Vec<String> = qualifier_ends.iter().map(u16::to_string).collect();
         emit!(
             out,
-            "pub(crate) static KEY_ENDS: [u16; {}] = [",
-            self.texts.len()
+            "pub(crate) static QUALIFIER_KEY_ENDS: [u16; {}] = [",
+            qualifier_ends.len()
         );
-        for row in ends.chunks(16) {
+        for row in qualifier_ends.chunks(16) {
             emit!(out, "    {},", row.join(", "));
         }
         emit!(out, "];");
         emit!(out, "");
         emit!(
             out,
-            "pub(crate) const ASCII_CLUSTER_KEYS: usize = {};",
-            self.ascii_cluster_keys
-        );
-        emit!(
-            out,
-            "pub(crate) const SUGGESTED_CLUSTER_KEYS: usize = {};",
-            self.suggested_cluster_keys
-        );
-        emit!(
-            out,
-            "pub(crate) static CLUSTER_KEYS: [Finding; {}] = [",
+            "pub(crate) static FINDINGS: [Finding; {}] = [",
             self.clusters.len()
         );
         let mut facts = KeyFacts::default();
-        for key in &self.clusters {
+        for (key, end) in self.clusters.iter().zip(cluster_ends) {
             let alias = model.alias(&key.normalized);
             let alias_rank = alias.map_or("None".to_owned(), |a| format!("Some(rank({}))", a.rank));
             let empty = Placement::default();
             let alias_placement = alias.map_or(&empty, |a| &a.placement);
             emit!(
                 out,
-                "    Finding {{ rank: {}, alias_rank: {alias_rank}, chars: {}, qualified_only: {}, facts: {} }}, // {:?}",
+                "    Finding {{ rank: {}, alias_rank: {alias_rank}, chars: {}, qualified_only: {}, facts: {}, end: {end} }}, // {:?}",
                 key.target
                     .rank()
                     .ok_or_else(|| format!("cluster key {:?} finds no cluster", key.normalized))?,
@@ -286,17 +261,47 @@ impl<'m> KeyTable<'m> {
         });
         bitset(out, "FIRST_WORDS", FIRST_WORD_FILTER_BITS, first_words)?;
         emit!(out, "");
+        self.suggestions(out);
+        Ok(())
+    }
+
+    /// The cluster keys `suggest` offers, by script (ASCII, with the
+    /// counts of their letters, and the others), each by length in chars:
+    /// it reads only those of a length within reach.
+    fn suggestions(&self, out: &mut Output) {
+        let mut suggested: Vec<(usize, &str)> = self
+            .clusters
+            .iter()
+            .enumerate()
+            .filter(|(_, k)| k.suggested)
+            .map(|(id, k)| (id, k.normalized.as_str()))
+            .collect();
+        suggested.sort_by_key(|&(_, text)| (text.chars().count(), text));
+        let (ascii, other): (Vec<_>, Vec<_>) =
+            suggested.into_iter().partition(|(_, text)| text.is_ascii());
         emit!(
             out,
-            "pub(crate) static ASCII_LETTER_COUNTS: [[u8; 32]; {}] = [",
-            self.ascii_cluster_keys
+            "pub(crate) static ASCII_SUGGESTIONS: [AsciiSuggestion; {}] = [",
+            ascii.len()
         );
-        for key in &cluster_keys[..self.ascii_cluster_keys] {
-            emit!(out, "    {:?}, // {key:?}", letter_counts(key.as_bytes()));
+        for (id, text) in ascii {
+            let counts = letter_counts(text.as_bytes());
+            emit!(
+                out,
+                "    AsciiSuggestion {{ key: KeyId({id}), counts: {counts:?} }}, // {text:?}"
+            );
+        }
+        emit!(out, "];");
+        emit!(
+            out,
+            "pub(crate) static OTHER_SUGGESTIONS: [KeyId; {}] = [",
+            other.len()
+        );
+        for (id, text) in other {
+            emit!(out, "    KeyId({id}), // {text:?}");
         }
         emit!(out, "];");
         emit!(out, "");
-        Ok(())
     }
 }
 
@@ -349,9 +354,9 @@ fn bitset(out: &mut Output, name: &str, size: usize, bits: impl Iterator<Item = 
     Ok(())
 }
 
-/// A `phf::Map` from each key's map key (its fingerprint's high half) to
+/// A `phf::Map` from each key's map hash (its fingerprint's high half) to
 /// its value, of type `ty`. Loading rejects two keys of one map with one
-/// map key, naming their lines; this refuses them again rather than let
+/// map hash, naming their lines; this refuses them again rather than let
 /// the map's generator panic.
 fn key_map<'k>(
     out: &mut Output,
@@ -362,13 +367,13 @@ fn key_map<'k>(
     let mut map = phf_codegen::Map::new();
     let mut seen: HashMap<u32, &str> = HashMap::new();
     for (key, value) in entries {
-        let map_key = map_key(fingerprint(key.as_bytes()));
-        if let Some(other) = seen.insert(map_key, key) {
+        let map_hash = map_hash(fingerprint(key.as_bytes()));
+        if let Some(other) = seen.insert(map_hash, key) {
             return Err(format!(
-                "{name}: {key:?} and {other:?} have one map key, {map_key:#010x}"
+                "{name}: {key:?} and {other:?} have one map hash, {map_hash:#010x}"
             ));
         }
-        map.entry(map_key, value);
+        map.entry(map_hash, value);
     }
     emit!(
         out,

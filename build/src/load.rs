@@ -82,7 +82,7 @@ impl<'a> From<&'a [String; 10]> for Sources<'a> {
 }
 
 /// Economy and region keys are one map of qualifiers: two different keys
-/// of it sharing one map key would make one unreachable, and the map's
+/// of it sharing one map hash would make one unreachable, and the map's
 /// generator stop. Each set is checked alone where it is built; this
 /// checks a region key against the economy keys (a key that is both,
 /// `ca`, is one key of the map).
@@ -91,8 +91,8 @@ fn check_qualifier_fingerprints(
     regions: &[model::Spelling],
     errors: &mut error::Errors,
 ) {
-    use gii_clusters_keys::fingerprint::{fingerprint, map_key};
-    let of = |key: &model::Spelling| map_key(fingerprint(key.normalized.as_bytes()));
+    use gii_clusters_keys::fingerprint::{fingerprint, map_hash};
+    let of = |key: &model::Spelling| map_hash(fingerprint(key.normalized.as_bytes()));
     let by_map_key: std::collections::HashMap<u32, &model::Spelling> =
         economies.iter().map(|key| (of(key), key)).collect();
     for region in regions {

@@ -18,11 +18,11 @@ const fn mix(hash: u64, word: u64) -> u64 {
 
 /// A 64-bit fingerprint of a normalized key.
 ///
-/// The perfect-hash maps are keyed by this number ([`map_key`]) rather
+/// The perfect-hash maps are keyed by this number ([`map_hash`]) rather
 /// than by the key's text, so that the map hashes 4 bytes whatever the
 /// key's length; the looked-up entry's key is then compared with the
 /// query, so a fingerprint that matches by accident never gives a wrong
-/// answer. The build rejects data in which two keys share a map key.
+/// answer. The build rejects data in which two keys share a map hash.
 ///
 /// Word-at-a-time mixing ([`mix`]): enough to separate a few hundred keys
 /// (the build checks that it does) for a handful of instructions per 8
@@ -87,7 +87,7 @@ pub const fn fingerprint_short(word: u64, len: usize) -> u64 {
 /// only). Half the fingerprint makes an entry of a map half as large.
 #[must_use]
 #[allow(clippy::cast_possible_truncation)] // the high 32 bits
-pub const fn map_key(fingerprint: u64) -> u32 {
+pub const fn map_hash(fingerprint: u64) -> u32 {
     (fingerprint.wrapping_mul(K) >> 32) as u32
 }
 

@@ -5,12 +5,12 @@
 
 use crate::Economy;
 use crate::tables::{
-    CLUSTER_KEY_IDS, CLUSTER_KEYS, CLUSTERS, EXACT_FILTER, EXACT_NAMES, FIRST_WORDS, Finding,
+    CLUSTER_KEY_IDS, CLUSTERS, EXACT_FILTER, EXACT_NAMES, FINDINGS, FIRST_WORDS, Finding,
     KEY_FILTER, KeyId, LONGEST_NAME, QUALIFIER_FILTER, QUALIFIER_KEYS, Qualifier,
 };
 use gii_clusters_keys::fingerprint::{
     FIRST_WORD_FILTER_BITS, KEY_FILTER_BITS, QUALIFIER_FILTER_BITS, filter_bit, fingerprint,
-    fingerprint_in, fingerprint_short, map_key, shape_bit,
+    fingerprint_in, fingerprint_short, map_hash, shape_bit,
 };
 use gii_clusters_keys::{MAX_KEY_BYTES, le_u64};
 
@@ -138,14 +138,14 @@ pub(crate) fn cluster_short_key(short: ShortKey) -> Option<&'static Finding> {
     if !in_filter(&KEY_FILTER, filter_bit(fingerprint, KEY_FILTER_BITS)) {
         return None;
     }
-    let &id = CLUSTER_KEY_IDS.get(&map_key(fingerprint))?;
+    let &id = CLUSTER_KEY_IDS.get(&map_hash(fingerprint))?;
     let stored = id.bytes()?;
     // Keyed by fingerprint: a query with a colliding fingerprint must not
     // find another key.
     if stored.len() != short.len || load_short(stored) != Some(short.bits) {
         return None;
     }
-    CLUSTER_KEYS.get(id.index())
+    FINDINGS.get(id.index())
 }
 
 /// The economy whose normalized key is exactly `key` (every economy key
@@ -165,7 +165,7 @@ pub(crate) fn qualifier_key(key: &[u8]) -> Option<Qualifier> {
     ) {
         return None;
     }
-    let qualifier = QUALIFIER_KEYS.get(&map_key(fingerprint))?;
+    let qualifier = QUALIFIER_KEYS.get(&map_hash(fingerprint))?;
     is(qualifier.key, key).then_some(*qualifier)
 }
 
@@ -182,7 +182,7 @@ pub(crate) fn exact_name(name: &str) -> Option<u8> {
     if !in_filter(&EXACT_FILTER, shape_bit(name.as_bytes())) {
         return None;
     }
-    let found = EXACT_NAMES.get(&map_key(fingerprint(name.as_bytes())))?;
+    let found = EXACT_NAMES.get(&map_hash(fingerprint(name.as_bytes())))?;
     let cluster = CLUSTERS.get(usize::from(found.rank).wrapping_sub(1))?;
     let written = if found.chinese {
         cluster.name_zh()?
@@ -218,13 +218,13 @@ fn lookup(fingerprint: u64, key: &[u8]) -> Option<&'static Finding> {
     if !in_filter(&KEY_FILTER, filter_bit(fingerprint, KEY_FILTER_BITS)) {
         return None;
     }
-    let &id = CLUSTER_KEY_IDS.get(&map_key(fingerprint))?;
+    let &id = CLUSTER_KEY_IDS.get(&map_hash(fingerprint))?;
     // Keyed by fingerprint: a query with a colliding fingerprint must not
     // find another key.
     if !is(id, key) {
         return None;
     }
-    CLUSTER_KEYS.get(id.index())
+    FINDINGS.get(id.index())
 }
 
 /// Whether `word`, the first word of a key, is the first word of a

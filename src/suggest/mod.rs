@@ -9,7 +9,7 @@ use crate::lookup::place;
 use crate::lookup::qualifier::each_reading;
 use crate::lookup::{QueryBuffer, by_rank, find, query_buffer};
 use crate::tables::{
-    ASCII_CLUSTER_KEYS, ASCII_LETTER_COUNTS, CLUSTER_KEYS, Finding, KeyId, SUGGESTED_CLUSTER_KEYS,
+    ASCII_SUGGESTIONS, AsciiSuggestion, FINDINGS, Finding, KeyId, OTHER_SUGGESTIONS,
 };
 use distance::{EDIT, MAX_CHARS, Side, insertions};
 use gii_clusters_keys::fingerprint::letter_counts;
@@ -194,12 +194,9 @@ fn closest(key: &[u8], rank_of: impl Fn(&Finding) -> Option<u8>) -> Option<(u8, 
     };
     let mut bound = max_distance(query.chars.len());
     let length = u8::try_from(query.chars.len()).ok()?;
-    let (start, window) = keys_within(key.is_ascii(), length, bound);
+    let window = Window::within(key.is_ascii(), length, bound);
     let counts = letter_counts(key);
-    let lower_bound = |i: usize, k: &Finding| {
-        let theirs = ASCII_LETTER_COUNTS
-            .get(start + i)
-            .filter(|_| key.is_ascii());
+    let lower_bound = |k: &Finding, theirs: Option<&[u8; 32]>| {
         let apart = theirs.map_or(0, |theirs| apart(&counts, theirs));
         k.chars.abs_diff(length).max(apart)
     };
@@ -207,13 +204,18 @@ fn closest(key: &[u8], rank_of: impl Fn(&Finding) -> Option<u8>) -> Option<(u8, 
     let (mut key_chars, mut key_costs) = (['\0'; MAX_CHARS], [0; MAX_CHARS]);
     let mut threshold = 0;
     while threshold <= bound {
-        let keys = window.iter().enumerate();
-        for (i, k) in keys.filter(|&(i, k)| lower_bound(i, k) == threshold) {
-            let text = KeyId::at(start + i).and_then(KeyId::text);
+        for (id, theirs) in window.keys() {
+            let Some(k) = FINDINGS.get(id.index()) else {
+                continue;
+            };
+            if lower_bound(k, theirs) != threshold {
+                continue;
+            }
+            let text = id.text();
             // Keys of other scripts have no letter counts: their chars in
             // common with the query bound the distance instead, counted
             // only for a key that got this far.
-            let far = !key.is_ascii()
+            let far = theirs.is_none()
                 && text.is_some_and(|text| unshared(query.chars, text, k.chars) > bound);
             if far {
                 continue;
@@ -237,6 +239,43 @@ fn closest(key: &[u8], rank_of: impl Fn(&Finding) -> Option<u8>) -> Option<(u8, 
         threshold += 1;
     }
     best
+}
+
+/// The keys `suggest` may offer of the query's script (ASCII or not)
+/// whose length in chars is within reach of the query's, read again for
+/// each distance bound.
+enum Window {
+    Ascii(&'static [AsciiSuggestion]),
+    Other(&'static [KeyId]),
+}
+
+impl Window {
+    /// The keys of the query's script whose length in chars is within
+    /// `bound` of `length` (the tables are sorted by it).
+    fn within(ascii: bool, length: u8, bound: u8) -> Window {
+        let chars = |id: KeyId| FINDINGS.get(id.index()).map_or(0, |k| k.chars);
+        if ascii {
+            let table = ASCII_SUGGESTIONS.as_slice();
+            let start = table.partition_point(|s| chars(s.key).saturating_add(bound) < length);
+            let end = table.partition_point(|s| chars(s.key) <= length.saturating_add(bound));
+            Window::Ascii(table.get(start..end).unwrap_or_default())
+        } else {
+            let table = OTHER_SUGGESTIONS.as_slice();
+            let start = table.partition_point(|&id| chars(id).saturating_add(bound) < length);
+            let end = table.partition_point(|&id| chars(id) <= length.saturating_add(bound));
+            Window::Other(table.get(start..end).unwrap_or_default())
+        }
+    }
+
+    /// Each key, with its letter counts if it is ASCII.
+    fn keys(&self) -> impl Iterator<Item = (KeyId, Option<&'static [u8; 32]>)> {
+        let (ascii, other): (&[AsciiSuggestion], &[KeyId]) = match *self {
+            Window::Ascii(keys) => (keys, &[]),
+            Window::Other(keys) => (&[], keys),
+        };
+        let ascii = ascii.iter().map(|s| (s.key, Some(&s.counts)));
+        ascii.chain(other.iter().map(|&id| (id, None)))
+    }
 }
 
 /// A lower bound, in half edits, on the distance between the chars of a
@@ -273,24 +312,6 @@ fn apart(a: &[u8; 32], b: &[u8; 32]) -> u8 {
         .map(|(&x, &y)| u32::from(x.abs_diff(y)))
         .sum();
     u8::try_from(differ.div_ceil(2)).unwrap_or(u8::MAX)
-}
-
-/// The cluster keys of the query's script (ASCII or not) whose length in
-/// chars is within `bound` of `length`, and where they start in
-/// `CLUSTER_KEYS` (and `KEYS`).
-fn keys_within(ascii: bool, length: u8, bound: u8) -> (usize, &'static [Finding]) {
-    let suggested = CLUSTER_KEYS
-        .get(..SUGGESTED_CLUSTER_KEYS)
-        .unwrap_or_default();
-    let (ascii_keys, other_keys) = suggested.split_at(ASCII_CLUSTER_KEYS);
-    let (offset, keys) = if ascii {
-        (0, ascii_keys)
-    } else {
-        (ASCII_CLUSTER_KEYS, other_keys)
-    };
-    let start = keys.partition_point(|k| k.chars.saturating_add(bound) < length);
-    let end = keys.partition_point(|k| k.chars <= length.saturating_add(bound));
-    (offset + start, keys.get(start..end).unwrap_or_default())
 }
 
 /// Decodes UTF-8 `bytes` into `out`; `None` if it does not fit.

@@ -82,17 +82,17 @@ fn bad_economy_names() {
 }
 
 /// Two different qualifier keys, an economy's and a region's, that share
-/// a map key: an error at the region's line, not a generator's panic.
+/// a map hash: an error at the region's line, not a generator's panic.
 #[test]
-fn a_region_key_sharing_an_economy_keys_map_key_fails_the_build() {
-    use gii_clusters_keys::fingerprint::{fingerprint, map_key};
+fn a_region_key_sharing_an_economy_keys_map_hash_fails_the_build() {
+    use gii_clusters_keys::fingerprint::{fingerprint, map_hash};
 
-    // Two words of letters with one map key, found once by the birthday
+    // Two words of letters with one map hash, found once by the birthday
     // bound (about 80,000 words for 32 bits) and checked here.
     let (economy_name, region_name) = ("qdlcaaaa", "qugaugaa");
     assert_eq!(
-        map_key(fingerprint(economy_name.as_bytes())),
-        map_key(fingerprint(region_name.as_bytes()))
+        map_hash(fingerprint(economy_name.as_bytes())),
+        map_hash(fingerprint(region_name.as_bytes()))
     );
     let economy_names = format!("{ECONOMY_NAMES}DE,{economy_name},common,en\n");
     let regions = format!("{REGIONS}US,ZZ,{region_name},\n");
@@ -398,14 +398,14 @@ fn the_emitter_refuses_a_broken_model() {
         Err(format!("cluster key {key:?} finds no cluster"))
     );
 
-    // Two keys with one map key (found by the birthday bound, as in
-    // `a_region_key_sharing_an_economy_keys_map_key_fails_the_build`).
+    // Two keys with one map hash (found by the birthday bound, as in
+    // `a_region_key_sharing_an_economy_keys_map_hash_fails_the_build`).
     let mut model = valid();
     model.keys[0].normalized = "qdlcaaaa".to_owned();
     model.keys[1].normalized = "qugaugaa".to_owned();
     let error = write(&model).unwrap_err();
     assert!(
-        error.starts_with("CLUSTER_KEY_IDS: ") && error.contains("have one map key"),
+        error.starts_with("CLUSTER_KEY_IDS: ") && error.contains("have one map hash"),
         "{error}"
     );
 }

@@ -25,10 +25,10 @@ pub(super) fn qualifiers(out: &mut Output, model: &Model, keys: &KeyTable<'_>) -
             });
             let value = format!(
                 "Qualifier {{ key: KeyId({}), economy: {economy}, regions: {} }}",
-                keys.id(&q.normalized)?,
+                keys.id(q.normalized)?,
                 lists.add(&q.regions)
             );
-            Ok((q.normalized.as_str(), value))
+            Ok((q.normalized, value))
         })
         .collect::<Result<_>>()?;
     key_map(out, "QUALIFIER_KEYS", "Qualifier", entries.into_iter())?;
@@ -96,10 +96,14 @@ fn economy_pairs(out: &mut Output, model: &Model) {
 /// length in chars (then text), so that it reads only those of a length
 /// within reach: those of four chars or more (a shorter one must be
 /// written exactly).
-fn qualifiers_by_length(out: &mut Output, qualifiers: &[Qualifier], keys: &KeyTable<'_>) -> Result {
+fn qualifiers_by_length(
+    out: &mut Output,
+    qualifiers: &[Qualifier<'_>],
+    keys: &KeyTable<'_>,
+) -> Result {
     let mut texts: Vec<&str> = qualifiers
         .iter()
-        .map(|q| q.normalized.as_str())
+        .map(|q| q.normalized)
         .filter(|text| text.chars().count() >= 4)
         .collect();
     texts.sort_by_key(|text| (text.chars().count(), *text));

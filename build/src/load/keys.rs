@@ -8,7 +8,7 @@ use super::error::Errors;
 use super::model::{AliasRank, Cluster, Economy, KeySource, NameKind, Placement, Spelling, Target};
 use super::vocabulary::{check_kind, check_lang, name_kind};
 use super::{clusters, economies};
-use gii_clusters_keys::fingerprint::{fingerprint, map_key};
+use gii_clusters_keys::fingerprint::{fingerprint, map_hash};
 use gii_clusters_keys::{KEY_BUFFER, MAX_KEY_BYTES, key, normalize};
 
 pub const ALIASES_FILE: &str = "data/aliases.csv";
@@ -209,7 +209,7 @@ pub fn check_exact_names(clusters: &[Cluster], errors: &mut Errors) {
             .into_iter()
             .flatten()
         {
-            if let Some(other) = seen.insert(map_key(fingerprint(name.as_bytes())), name) {
+            if let Some(other) = seen.insert(map_hash(fingerprint(name.as_bytes())), name) {
                 errors.add(
                     clusters::FILE,
                     c.line,
@@ -398,7 +398,7 @@ pub fn describe(key: &Spelling) -> String {
 pub fn check_fingerprints<'k>(keys: impl Iterator<Item = &'k Spelling>, errors: &mut Errors) {
     let mut seen: HashMap<u32, &Spelling> = HashMap::new();
     for key in keys {
-        if let Some(other) = seen.insert(map_key(fingerprint(key.normalized.as_bytes())), key) {
+        if let Some(other) = seen.insert(map_hash(fingerprint(key.normalized.as_bytes())), key) {
             errors.add(
                 key.file,
                 key.line,

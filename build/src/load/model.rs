@@ -88,8 +88,9 @@ pub struct Region {
 /// regions, or both (`CA` is Canada and California; `SH` is Shanghai and
 /// Schleswig-Holstein).
 #[derive(Debug)]
-pub struct Qualifier {
-    pub normalized: String,
+pub struct Qualifier<'m> {
+    /// Its key, the model's own.
+    pub normalized: &'m str,
     pub economy: Option<usize>,
     /// Indexes into [`Model::regions`], in order.
     pub regions: Vec<usize>,
@@ -243,11 +244,11 @@ impl Model {
     /// The economy and region keys merged, sorted by key: what a
     /// qualifier may mean.
     #[must_use]
-    pub fn qualifiers(&self) -> Vec<Qualifier> {
+    pub fn qualifiers(&self) -> Vec<Qualifier<'_>> {
         let mut merged = std::collections::BTreeMap::<&str, Qualifier>::new();
         for key in self.economy_keys.iter().chain(&self.region_keys) {
             let entry = merged.entry(&key.normalized).or_insert_with(|| Qualifier {
-                normalized: key.normalized.clone(),
+                normalized: &key.normalized,
                 economy: None,
                 regions: Vec::new(),
             });
