@@ -45,7 +45,9 @@ pub fn user_normalize(name: &str) -> String {
 pub fn user_map_build() -> HashMap<String, u8> {
     let mut map = HashMap::new();
     for line in CLUSTERS_CSV.lines().skip(1) {
-        let (rank, rest) = line.split_once(',').unwrap();
+        // id, rank, name, …
+        let (_, rest) = line.split_once(',').unwrap();
+        let (rank, rest) = rest.split_once(',').unwrap();
         let name = match rest.strip_prefix('"') {
             Some(quoted) => quoted.split_once('"').unwrap().0,
             None => rest.split_once(',').unwrap().0,
@@ -77,14 +79,16 @@ pub fn std_hashmap() -> HashMap<&'static str, &'static Cluster> {
 /// `by_name`'s coverage would need them.
 pub fn all_names() -> Vec<(&'static str, u8)> {
     let names = all().iter().map(|c| (c.name(), c.rank()));
+    // The alias files name their cluster by its id.
+    let rank_of = |id: &str| all().iter().find(|c| c.id() == id).unwrap().rank();
     let aliases = [ALIASES_CSV, CITY_NAMES_CSV].into_iter().flat_map(|csv| {
-        csv.lines().skip(1).map(|line| {
-            let (rank, rest) = line.split_once(',').unwrap();
+        csv.lines().skip(1).map(move |line| {
+            let (id, rest) = line.split_once(',').unwrap();
             let name = match rest.strip_prefix('"') {
                 Some(quoted) => quoted.split_once('"').unwrap().0,
                 None => rest.split_once(',').unwrap().0,
             };
-            (name, rank.parse().unwrap())
+            (name, rank_of(id))
         })
     });
     names.chain(aliases).collect()
