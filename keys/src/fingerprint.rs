@@ -87,6 +87,7 @@ pub const fn fingerprint_short(word: u64, len: usize) -> u64 {
 /// only). Half the fingerprint makes an entry of a map half as large.
 #[must_use]
 #[allow(clippy::cast_possible_truncation)] // the high 32 bits
+#[inline]
 pub const fn map_hash(fingerprint: u64) -> u32 {
     (fingerprint.wrapping_mul(K) >> 32) as u32
 }
@@ -111,6 +112,7 @@ pub const QUALIFIER_FILTER_BITS: usize = 32768;
 /// best.
 #[must_use]
 #[allow(clippy::cast_possible_truncation)] // at most 63 bits
+#[inline]
 pub const fn filter_bit(fingerprint: u64, filter_bits: usize) -> usize {
     (fingerprint >> (64 - filter_bits.trailing_zeros())) as usize
 }
@@ -119,6 +121,7 @@ pub const fn filter_bit(fingerprint: u64, filter_bits: usize) -> usize {
 /// table of every such pair (`ECONOMY_PAIRS`, `letter_pair(b'z', b'z') + 1`
 /// entries); past its end for any other two bytes.
 #[must_use]
+#[inline]
 pub const fn letter_pair(a: u8, b: u8) -> usize {
     26 * (a.wrapping_sub(b'a') as usize) + b.wrapping_sub(b'a') as usize
 }

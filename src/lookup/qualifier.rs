@@ -191,18 +191,30 @@ pub(crate) fn region_first(key: &[u8]) -> Option<u8> {
 /// written in capitals (`LA, California`): in lower case it is a word of
 /// other names (`La California`, in Argentina).
 pub(crate) fn qualified(key: &[u8], text: &str) -> Option<u8> {
-    // `Boston, MA, USA`: a place that is no key may be qualified again.
-    let again = |place_key: &[u8]| place(place_key).is_none();
-    each_reading(key, again, |place_key, accepts| {
-        let found = place(place_key)?;
+    each_reading(key, |place_key, qualifiers| {
+        // `Boston, MA, USA`: a place that is no key may be qualified again.
+        let Some(found) = place(place_key) else {
+            return Reading::Again;
+        };
         if found.kind() == Some(NameKind::Abbreviation) && !in_capitals(place_key, text) {
-            return None;
+            return Reading::Next;
         }
-        found
-            .namings()
-            .find(|&n| accepts.accepts(n))
-            .map(|n| n.rank)
+        match found.namings().find(|&n| qualifiers.accepts(n)) {
+            Some(naming) => Reading::Found(naming.rank),
+            None => Reading::Next,
+        }
     })
+}
+
+/// What a visit of one reading of a qualified query says.
+pub(crate) enum Reading<T> {
+    /// The answer: the walk ends.
+    Found(T),
+    /// Nothing here; the next reading.
+    Next,
+    /// Nothing here, but the place may be qualified again: its own
+    /// readings next (only for a place read once).
+    Again,
 }
 
 /// The qualifiers of one reading of a query: the one after the place,
@@ -222,30 +234,28 @@ impl Qualifiers {
 }
 
 /// Reads `key` as a place and its qualifiers, each way it splits
-/// (`splits`), and, where `again(place)` says so, each way that place
-/// splits once more, qualified twice (`Boston, MA, USA`; no deeper). The
-/// first `Some` that `visit` returns for a reading ends the walk. The one
-/// walk over the qualified forms: the lookup visits it with exact places,
-/// `suggest` with the closest.
+/// (`splits`), and, where `visit` answers [`Reading::Again`], each way
+/// that place splits once more, qualified twice (`Boston, MA, USA`; no
+/// deeper). The first [`Reading::Found`] ends the walk. The one walk over
+/// the qualified forms: the lookup visits it with exact places, `suggest`
+/// with the closest.
 pub(crate) fn each_reading<T>(
     key: &[u8],
-    again: impl Fn(&[u8]) -> bool,
-    mut visit: impl FnMut(&[u8], Qualifiers) -> Option<T>,
+    mut visit: impl FnMut(&[u8], Qualifiers) -> Reading<T>,
 ) -> Option<T> {
     for (place_key, inner) in splits(key) {
         let once = Qualifiers { inner, outer: None };
-        if let Some(found) = visit(place_key, once) {
-            return Some(found);
-        }
-        if !again(place_key) {
-            continue;
+        match visit(place_key, once) {
+            Reading::Found(found) => return Some(found),
+            Reading::Next => continue,
+            Reading::Again => {}
         }
         for (inner_place, inner_qualifier) in splits(place_key) {
             let twice = Qualifiers {
                 inner: inner_qualifier,
                 outer: Some(inner),
             };
-            if let Some(found) = visit(inner_place, twice) {
+            if let Reading::Found(found) = visit(inner_place, twice) {
                 return Some(found);
             }
         }

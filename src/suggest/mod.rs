@@ -6,7 +6,7 @@ mod qualifier;
 
 use crate::Cluster;
 use crate::lookup::place;
-use crate::lookup::qualifier::each_reading;
+use crate::lookup::qualifier::{Reading, each_reading};
 use crate::lookup::{QueryBuffer, by_rank, find, query_buffer};
 use crate::tables::{
     ASCII_SUGGESTIONS, AsciiSuggestion, FINDINGS, Finding, KeyId, OTHER_SUGGESTIONS,
@@ -128,20 +128,16 @@ enum Qualified {
 /// again, `Bostn, MA, USA`, is split once more).
 fn closest_qualified(key: &[u8]) -> Qualified {
     let mut found = Qualified::Unqualified;
-    each_reading::<()>(
-        key,
-        |_| true,
-        |place, qualifiers| {
-            let best = closest(place, |k: &Finding| {
-                k.namings().find(|&n| qualifiers.accepts(n)).map(|n| n.rank)
-            });
-            found = Qualified::Found(match found {
-                Qualified::Found(earlier) => better(earlier, best),
-                Qualified::Unqualified => best,
-            });
-            None
-        },
-    );
+    each_reading::<()>(key, |place, qualifiers| {
+        let best = closest(place, |k: &Finding| {
+            k.namings().find(|&n| qualifiers.accepts(n)).map(|n| n.rank)
+        });
+        found = Qualified::Found(match found {
+            Qualified::Found(earlier) => better(earlier, best),
+            Qualified::Unqualified => best,
+        });
+        Reading::Again
+    });
     found
 }
 
