@@ -21,16 +21,10 @@
 //! * `CLUSTER_KEY_IDS`: a cluster key's fingerprint to its [`KeyId`];
 //!   `KEY_FILTER` has a bit per cluster key, at
 //!   `gii_clusters_keys::fingerprint::filter_bit` of its fingerprint, so that
-//!   most queries that are no key are answered without a map lookup;
-//!   `FIRST_WORDS` has a bit per first word of a cluster key (at
-//!   `filter_bit` of its fingerprint), so that a key of several words
-//!   none of whose forms could start with a cluster key tries none.
+//!   most queries that are no key are answered without a map lookup.
 //! * `QUALIFIER_KEYS`: every key a place may be qualified with (every
 //!   economy key among them), as a [`Qualifier`]; `QUALIFIER_FILTER` is
-//!   its filter, and `QUALIFIER_ENDINGS`
-//!   a filter of the qualifiers' last words (at `filter_bit` of their
-//!   fingerprints), so that a query whose last word
-//!   ends no qualifier is answered without a lookup.
+//!   its filter.
 //! * `QUALIFIERS_BY_LENGTH`: the qualifier keys of four chars or more, by
 //!   length in chars, for `suggest` to read those near a misspelt
 //!   qualifier's length.
@@ -309,8 +303,7 @@ mod generated {
 
 pub(crate) use generated::{
     ASCII_SUGGESTIONS, CLUSTER_KEY_IDS, CLUSTER_REGIONS, CLUSTERS, ECONOMY_PAIRS, EXACT_FILTER,
-    EXACT_NAMES, FINDINGS, FIRST_WORDS, KEY_BLOCK, KEY_BLOCKS, KEY_FILTER, KEY_TEXT, LONGEST_NAME,
-    OTHER_SUGGESTIONS, QUALIFIER_ENDINGS, QUALIFIER_FILTER, QUALIFIER_KEY_ENDS, QUALIFIER_KEYS,
-    QUALIFIERS_BY_LENGTH,
+    EXACT_NAMES, FINDINGS, KEY_BLOCK, KEY_BLOCKS, KEY_FILTER, KEY_TEXT, LONGEST_NAME,
+    OTHER_SUGGESTIONS, QUALIFIER_FILTER, QUALIFIER_KEY_ENDS, QUALIFIER_KEYS, QUALIFIERS_BY_LENGTH,
 };
 use generated::{KEY_FACTS, PLACE_LISTS, REGION_ECONOMIES, REGION_LISTS};

@@ -15,8 +15,7 @@ use std::path::Path;
 use crate::load::Model;
 use crate::load::model::{Placement, Spelling};
 use gii_clusters_keys::fingerprint::{
-    FIRST_WORD_FILTER_BITS, KEY_FILTER_BITS, SHAPE_BITS, filter_bit, fingerprint, letter_counts,
-    map_hash, shape_bit,
+    KEY_FILTER_BITS, SHAPE_BITS, filter_bit, fingerprint, letter_counts, map_hash, shape_bit,
 };
 use key_facts::KeyFacts;
 use output::{Output, emit};
@@ -255,11 +254,6 @@ impl<'m> KeyTable<'m> {
             .iter()
             .map(|k| filter_bit(fingerprint(k.as_bytes()), KEY_FILTER_BITS));
         bitset(out, "KEY_FILTER", KEY_FILTER_BITS, bits)?;
-        let first_words = cluster_keys.iter().map(|k| {
-            let first = k.split(' ').next().unwrap_or_default();
-            filter_bit(fingerprint(first.as_bytes()), FIRST_WORD_FILTER_BITS)
-        });
-        bitset(out, "FIRST_WORDS", FIRST_WORD_FILTER_BITS, first_words)?;
         emit!(out, "");
         self.suggestions(out);
         Ok(())

@@ -97,12 +97,6 @@ pub const fn map_hash(fingerprint: u64) -> u32 {
 /// cluster keys.
 pub const KEY_FILTER_BITS: usize = 131_072;
 
-/// Bits in the filter of the first words of the cluster keys
-/// (`FIRST_WORDS`): 8 KiB for about 3,000 words, so that a key of several
-/// words whose first word starts no cluster key (one in 20 passes by
-/// chance) is spared every form of a place.
-pub const FIRST_WORD_FILTER_BITS: usize = 65_536;
-
 /// Bits in the filter of the qualifier keys (`QUALIFIER_FILTER`): 4 KiB
 /// for about 1,700 keys (economies and regions).
 pub const QUALIFIER_FILTER_BITS: usize = 32768;
@@ -125,11 +119,6 @@ pub const fn filter_bit(fingerprint: u64, filter_bits: usize) -> usize {
 pub const fn letter_pair(a: u8, b: u8) -> usize {
     26 * (a.wrapping_sub(b'a') as usize) + b.wrapping_sub(b'a') as usize
 }
-
-/// Bits in the filter of the qualifiers' last words (`QUALIFIER_ENDINGS`):
-/// 4 KiB for about 1,300 words, so that one last word in 25 that ends no
-/// qualifier passes it (a filter of shapes let one in 4 pass).
-pub const ENDING_FILTER_BITS: usize = 32768;
 
 /// Bits in the filter of shapes (`EXACT_FILTER`).
 pub const SHAPE_BITS: usize = 4096;

@@ -5,12 +5,12 @@
 
 use crate::Economy;
 use crate::tables::{
-    CLUSTER_KEY_IDS, CLUSTERS, EXACT_FILTER, EXACT_NAMES, FINDINGS, FIRST_WORDS, Finding,
-    KEY_FILTER, KeyId, LONGEST_NAME, QUALIFIER_FILTER, QUALIFIER_KEYS, Qualifier,
+    CLUSTER_KEY_IDS, CLUSTERS, EXACT_FILTER, EXACT_NAMES, FINDINGS, Finding, KEY_FILTER, KeyId,
+    LONGEST_NAME, QUALIFIER_FILTER, QUALIFIER_KEYS, Qualifier,
 };
 use gii_clusters_keys::fingerprint::{
-    FIRST_WORD_FILTER_BITS, KEY_FILTER_BITS, QUALIFIER_FILTER_BITS, filter_bit, fingerprint,
-    fingerprint_in, fingerprint_short, map_hash, shape_bit,
+    KEY_FILTER_BITS, QUALIFIER_FILTER_BITS, filter_bit, fingerprint, fingerprint_in,
+    fingerprint_short, map_hash, shape_bit,
 };
 use gii_clusters_keys::{MAX_KEY_BYTES, le_u64};
 
@@ -225,16 +225,6 @@ fn lookup(fingerprint: u64, key: &[u8]) -> Option<&'static Finding> {
         return None;
     }
     FINDINGS.get(id.index())
-}
-
-/// Whether `word`, the first word of a key, is the first word of a
-/// cluster key (or shares its filter bit): if not, no key starts with it.
-#[inline]
-pub(crate) fn starts_a_key(word: &[u8]) -> bool {
-    in_filter(
-        &FIRST_WORDS,
-        filter_bit(fingerprint(word), FIRST_WORD_FILTER_BITS),
-    )
 }
 
 /// Whether `key` is the key `id` names.

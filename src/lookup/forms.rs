@@ -7,7 +7,7 @@
 //! normalized found nothing, so a lookup that hits pays nothing for them.
 
 use super::compound;
-use super::exact::{QueryBuffer, economy_by_key, query_buffer, starts_a_key};
+use super::exact::{QueryBuffer, economy_by_key, query_buffer};
 use super::place::{self, place, without_suffix};
 use super::qualifier;
 use crate::Economy;
@@ -21,35 +21,30 @@ use gii_clusters_keys::{SEPARATOR, join_initials};
 #[inline]
 pub(crate) fn other_forms(key: &[u8], text: &str) -> Option<u8> {
     // Qualifiers and initials need two words at least; suffixes are CJK.
-    let last_separator = qualifier::last_separator(key);
-    if last_separator.is_none() && key.last().is_none_or(u8::is_ascii) {
+    let several_words = qualifier::last_separator(key).is_some();
+    if !several_words && key.last().is_none_or(u8::is_ascii) {
         return None;
     }
-    forms(key, last_separator, text)
+    forms(key, several_words, text)
 }
 
 /// The other forms of a key that may take one (more than one word, or a
 /// last char that is not ASCII), out of line: few queries get here.
 #[cold]
 #[inline(never)]
-fn forms(key: &[u8], last_separator: Option<usize>, text: &str) -> Option<u8> {
+fn forms(key: &[u8], several_words: bool, text: &str) -> Option<u8> {
     if let Some(rank) = without_suffix(key).and_then(Finding::unqualified) {
         return Some(rank);
     }
     if let Some(rank) = qualifier::region_first(key) {
         return Some(rank);
     }
-    let last_separator = last_separator?;
-    if !may_start_a_place(key) {
+    // The forms below need two words at least.
+    if !several_words {
         return None;
     }
-    // `splits` checks the last word again; checking it here first keeps
-    // most keys of several words out of the recursive search (misses'
-    // instructions -5%).
-    if qualifier::ends_a_qualifier(key.get(last_separator + 1..)) {
-        if let Some(rank) = qualifier::qualified(key, text) {
-            return Some(rank);
-        }
+    if let Some(rank) = qualifier::qualified(key, text) {
+        return Some(rank);
     }
     if let Some(rank) = place::without_words(key).and_then(Finding::unqualified) {
         return Some(rank);
@@ -70,22 +65,6 @@ fn forms(key: &[u8], last_separator: Option<usize>, text: &str) -> Option<u8> {
     place(key)
         .and_then(Finding::unqualified)
         .or_else(|| qualifier::qualified(key, text))
-}
-
-/// Whether the forms left (a qualified place, the words around a name, a
-/// compound, initials) could find something in `key`: each starts with a
-/// place, which starts with a cluster key's first word, `greater`, or an
-/// initial. A key that starts with a CJK char may write its place with a
-/// suffix (`北京市, 中国`), and is not held to this.
-fn may_start_a_place(key: &[u8]) -> bool {
-    let first = match key.iter().position(|&b| b == SEPARATOR) {
-        Some(at) => key.get(..at),
-        None => Some(key),
-    };
-    let Some(first) = first.filter(|w| w.first().is_some_and(u8::is_ascii)) else {
-        return true;
-    };
-    first.len() == 1 || first == b"greater" || starts_a_key(first)
 }
 
 /// Whether `text` has a hyphen, a slash or a char of U+2000 to U+2FFF

@@ -3,14 +3,12 @@
 //! may name, and rules out every other: a qualifier that agrees with none
 //! of them finds nothing.
 
-use super::exact::{in_filter, qualifier_key};
+use super::exact::qualifier_key;
 use super::place::place;
 use crate::tables::{
-    CLUSTER_REGIONS, CLUSTERS, NameKind, Naming, Place, QUALIFIER_ENDINGS, Qualifier,
-    region_economy,
+    CLUSTER_REGIONS, CLUSTERS, NameKind, Naming, Place, Qualifier, region_economy,
 };
 use gii_clusters_keys::SEPARATOR;
-use gii_clusters_keys::fingerprint::{ENDING_FILTER_BITS, filter_bit, fingerprint};
 use gii_clusters_keys::words::{MAX_QUALIFIER_WORDS, REGION_SUFFIXES};
 
 impl Qualifier {
@@ -105,12 +103,11 @@ impl Qualifier {
 }
 
 /// The splits of `key` into a place and a qualifier of 1 to
-/// [`MAX_QUALIFIER_WORDS`] words, shortest qualifier first; none at all
-/// when the last word ends no qualifier.
+/// [`MAX_QUALIFIER_WORDS`] words, shortest qualifier first.
 pub(crate) fn splits(key: &[u8]) -> impl Iterator<Item = (&[u8], Qualifier)> {
     // Where the place ends: at each separator from the last, while the
     // qualifier has at most `MAX_QUALIFIER_WORDS` words.
-    let mut end = last_separator(key).filter(|&at| ends_a_qualifier(key.get(at + 1..)));
+    let mut end = last_separator(key);
     let mut words = 0;
     core::iter::from_fn(move || {
         while let Some(at) = end {
@@ -131,18 +128,6 @@ pub(crate) fn splits(key: &[u8]) -> impl Iterator<Item = (&[u8], Qualifier)> {
 /// The position of the last separator in `key`.
 pub(crate) fn last_separator(key: &[u8]) -> Option<usize> {
     key.iter().rposition(|&b| b == SEPARATOR)
-}
-
-/// Whether `last`, the last word of a key, is the last word of some
-/// qualifier (or shares its filter bit): if not, no split of the key has
-/// a qualifier, and none is looked up.
-pub(crate) fn ends_a_qualifier(last: Option<&[u8]>) -> bool {
-    last.is_some_and(|last| {
-        in_filter(
-            &QUALIFIER_ENDINGS,
-            filter_bit(fingerprint(last), ENDING_FILTER_BITS),
-        )
-    })
 }
 
 /// Whether the letters of `key` are written in `text` as capitals in a

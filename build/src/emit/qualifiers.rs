@@ -7,9 +7,7 @@ use super::region_lists::RegionLists;
 use super::{KeyTable, Result, bitset, key_map};
 use crate::load::Model;
 use crate::load::model::Qualifier;
-use gii_clusters_keys::fingerprint::{
-    ENDING_FILTER_BITS, QUALIFIER_FILTER_BITS, filter_bit, fingerprint, letter_pair,
-};
+use gii_clusters_keys::fingerprint::{QUALIFIER_FILTER_BITS, filter_bit, fingerprint, letter_pair};
 
 /// The qualifier map (economy keys are qualifiers too, and the economy
 /// lookup reads it), and the regions each cluster lies in: both hold
@@ -37,11 +35,6 @@ pub(super) fn qualifiers(out: &mut Output, model: &Model, keys: &KeyTable<'_>) -
         .iter()
         .map(|q| filter_bit(fingerprint(q.normalized.as_bytes()), QUALIFIER_FILTER_BITS));
     bitset(out, "QUALIFIER_FILTER", QUALIFIER_FILTER_BITS, bits)?;
-    let endings = qualifiers.iter().map(|q| {
-        let last = q.normalized.rsplit(' ').next().unwrap_or_default();
-        filter_bit(fingerprint(last.as_bytes()), ENDING_FILTER_BITS)
-    });
-    bitset(out, "QUALIFIER_ENDINGS", ENDING_FILTER_BITS, endings)?;
     qualifiers_by_length(out, &qualifiers, keys)?;
     emit!(out, "");
     emit!(
