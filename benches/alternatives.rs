@@ -4,6 +4,7 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use gii_clusters::{Cluster, all, by_rank};
+use gii_clusters_keys::fingerprint::{fingerprint, map_hash};
 
 /// rank → index, as a `phf::Map` built by phf's own macro.
 #[rustfmt::skip]
@@ -107,6 +108,34 @@ pub fn scan(names: &[(&str, u8)], name: &str) -> Option<&'static Cluster> {
 mod same_coverage_map {
     #![allow(clippy::unreadable_literal)] // phf's generated hash seeds
     include!(concat!(env!("OUT_DIR"), "/same_coverage.rs"));
+}
+
+/// The map step alone, as a plain map does it: the normalized key's rank
+/// from a `phf::Map<&str, _>` of every cluster key (phf hashes the text).
+pub fn map_by_text(key: &str) -> Option<u8> {
+    same_coverage_map::SAME_COVERAGE.get(key).copied()
+}
+
+/// The map step alone, as the crate does it: the key's fingerprint, its
+/// 32-bit map hash looked up in a `phf::Map<u32, _>`, and the stored key
+/// compared with the query.
+pub fn map_by_fingerprint(key: &str) -> Option<u8> {
+    let hash = map_hash(fingerprint(key.as_bytes()));
+    let &(rank, stored) = same_coverage_map::HASHED_KEYS.get(&hash)?;
+    (stored == key).then_some(rank)
+}
+
+/// The normalized key of each text (texts with none left out), as the
+/// map step sees it.
+pub fn normalized(texts: &[&str]) -> Vec<String> {
+    texts
+        .iter()
+        .filter_map(|text| {
+            let mut buffer = [0u8; 256];
+            let key = gii_clusters_keys::key(text, &mut buffer)?;
+            String::from_utf8(key.to_vec()).ok()
+        })
+        .collect()
 }
 
 /// A plain baseline with `by_name`'s coverage of names (no qualifiers,
