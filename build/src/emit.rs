@@ -25,6 +25,20 @@ use output::{Output, emit};
 /// written out as a placeholder value).
 pub type Result<T = ()> = std::result::Result<T, String>;
 
+/// The alpha-2 code of economy `e`, or the emitter's error.
+fn alpha2(model: &Model, e: usize) -> Result<&str> {
+    model
+        .alpha2(e)
+        .ok_or_else(|| format!("economy index {e} names no economy"))
+}
+
+/// The ISO 3166-2 code of region `r` (`US-MA`), or the emitter's error.
+fn region_code(model: &Model, r: usize) -> Result<String> {
+    model
+        .region_code(r)
+        .ok_or_else(|| format!("region index {r} names no region"))
+}
+
 /// Writes `economies.rs` and `tables.rs` into `out_dir`.
 ///
 /// # Errors
@@ -71,8 +85,8 @@ fn tables(model: &Model) -> Result<Output> {
         let economies: Vec<String> = c
             .economies
             .iter()
-            .map(|&i| format!("economy!({:?})", model.economies[i].alpha2))
-            .collect();
+            .map(|&i| Ok(format!("economy!({:?})", alpha2(model, i)?)))
+            .collect::<Result<_>>()?;
         let national: Vec<String> = model
             .national_ranks(c)
             .ok_or_else(|| format!("rank {} has no national rank", c.rank))?
@@ -205,7 +219,9 @@ impl<'m> KeyTable<'m> {
             blocks.len(),
             blocks.join(", ")
         );
-        let (cluster_ends, qualifier_ends) = ends.split_at(self.clusters.len());
+        let (cluster_ends, qualifier_ends) = ends
+            .split_at_checked(self.clusters.len())
+            .ok_or("fewer keys than cluster keys")?;
         let qualifier_ends: Vec<String> = qualifier_ends.iter().map(u16::to_string).collect();
         emit!(
             out,
@@ -242,9 +258,13 @@ impl<'m> KeyTable<'m> {
         }
         emit!(out, "];");
         emit!(out, "");
-        facts.write(out, model);
+        facts.write(out, model)?;
         emit!(out, "");
-        let cluster_keys = &self.texts[..self.clusters.len()];
+        let cluster_keys: Vec<&str> = self
+            .clusters
+            .iter()
+            .map(|k| k.normalized.as_str())
+            .collect();
         let ids = cluster_keys
             .iter()
             .enumerate()

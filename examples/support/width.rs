@@ -1,5 +1,6 @@
-//! Display width in a terminal, shared by the lookup example (to align
-//! its tables) and its tests (to check the alignment).
+//! Display width in a terminal, by which the lookup example aligns its
+//! tables (its tests check the alignment with the `unicode-width`
+//! crate).
 
 /// Width in terminal columns: East Asian wide characters take two.
 pub fn width(s: &str) -> usize {

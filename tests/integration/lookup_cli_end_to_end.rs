@@ -276,11 +276,13 @@ fn every_option_reads_its_value_alike() {
 }
 
 /// Every row starts its `column`-th cell (found by `cell`) at the same
-/// terminal column.
+/// terminal column, as the `unicode-width` crate measures it (not the
+/// example's own width function).
 fn assert_aligned(table: &str, cell: impl Fn(&str) -> Option<usize>) {
+    use unicode_width::UnicodeWidthStr;
     let starts: Vec<usize> = table
         .lines()
-        .filter_map(|l| cell(l).map(|i| common::width::width(&l[..i])))
+        .filter_map(|l| cell(l).map(|i| l[..i].width()))
         .collect();
     assert!(starts.len() > 1);
     assert!(

@@ -8,6 +8,7 @@ use std::collections::HashMap;
 
 use super::output::{Output, emit};
 use super::runs::Runs;
+use super::{Result, alpha2, region_code};
 use crate::load::Model;
 use crate::load::model::{NameKind, Place, Placement};
 
@@ -45,7 +46,7 @@ impl KeyFacts {
         })
     }
 
-    pub fn write(&self, out: &mut Output, model: &Model) {
+    pub fn write(&self, out: &mut Output, model: &Model) -> Result {
         let mut runs = Runs::default();
         let mut list = |of: &[Place]| {
             let codes: Vec<usize> = of
@@ -69,15 +70,15 @@ impl KeyFacts {
             .facts
             .iter()
             .map(|(kind, [own, alias])| {
-                format!(
+                Ok(format!(
                     "    KeyFacts {{ kind: NameKind::{kind:?}, placements: [{}, {}] }}, // {}; alias: {}",
                     placement(own),
                     placement(alias),
-                    describe(model, own),
-                    describe(model, alias)
-                )
+                    describe(model, own)?,
+                    describe(model, alias)?
+                ))
             })
-            .collect();
+            .collect::<Result<_>>()?;
         emit!(
             out,
             "pub(crate) static KEY_FACTS: [KeyFacts; {}] = [",
@@ -108,24 +109,26 @@ impl KeyFacts {
         for chunk in model.regions.chunks(8) {
             let row: Vec<String> = chunk
                 .iter()
-                .map(|r| format!("economy!({:?})", model.economies[r.economy].alpha2))
-                .collect();
+                .map(|r| Ok(format!("economy!({:?})", alpha2(model, r.economy)?)))
+                .collect::<Result<_>>()?;
             emit!(out, "    {},", row.join(", "));
         }
         emit!(out, "];");
+        Ok(())
     }
 }
 
 /// `US-NJ; far: US-OH, GB-ENG`, for the generated file's reader.
-fn describe(model: &Model, p: &Placement) -> String {
+fn describe(model: &Model, p: &Placement) -> Result<String> {
     let name = |place: &Place| match *place {
-        Place::Region(r) => {
-            let region = &model.regions[r];
-            format!("{}-{}", model.economies[region.economy].alpha2, region.code)
-        }
-        Place::Economy(e) => model.economies[e].alpha2.clone(),
+        Place::Region(r) => region_code(model, r),
+        Place::Economy(e) => alpha2(model, e).map(str::to_owned),
     };
-    let places: Vec<String> = p.places.iter().map(name).collect();
-    let namesakes: Vec<String> = p.namesakes.iter().map(name).collect();
-    format!("{}; far: {}", places.join(", "), namesakes.join(", "))
+    let places: Vec<String> = p.places.iter().map(name).collect::<Result<_>>()?;
+    let namesakes: Vec<String> = p.namesakes.iter().map(name).collect::<Result<_>>()?;
+    Ok(format!(
+        "{}; far: {}",
+        places.join(", "),
+        namesakes.join(", ")
+    ))
 }

@@ -4,7 +4,7 @@
 
 use super::output::{Output, emit};
 use super::region_lists::RegionLists;
-use super::{KeyTable, Result, bitset, key_map};
+use super::{KeyTable, Result, alpha2, bitset, key_map, region_code};
 use crate::load::Model;
 use crate::load::model::Qualifier;
 use gii_clusters_keys::fingerprint::{QUALIFIER_FILTER_BITS, filter_bit, fingerprint, letter_pair};
@@ -18,9 +18,10 @@ pub(super) fn qualifiers(out: &mut Output, model: &Model, keys: &KeyTable<'_>) -
     let entries: Vec<(&str, String)> = qualifiers
         .iter()
         .map(|q| {
-            let economy = q.economy.map_or("None".to_owned(), |e| {
-                format!("Some(economy!({:?}))", model.economies[e].alpha2)
-            });
+            let economy = match q.economy {
+                Some(e) => format!("Some(economy!({:?}))", alpha2(model, e)?),
+                None => "None".to_owned(),
+            };
             let value = format!(
                 "Qualifier {{ key: KeyId({}), economy: {economy}, regions: {} }}",
                 keys.id(q.normalized)?,
@@ -30,7 +31,7 @@ pub(super) fn qualifiers(out: &mut Output, model: &Model, keys: &KeyTable<'_>) -
         })
         .collect::<Result<_>>()?;
     key_map(out, "QUALIFIER_KEYS", "Qualifier", entries.into_iter())?;
-    economy_pairs(out, model);
+    economy_pairs(out, model)?;
     let bits = qualifiers
         .iter()
         .map(|q| filter_bit(fingerprint(q.normalized.as_bytes()), QUALIFIER_FILTER_BITS));
@@ -46,30 +47,28 @@ pub(super) fn qualifiers(out: &mut Output, model: &Model, keys: &KeyTable<'_>) -
         let codes: Vec<String> = c
             .regions
             .iter()
-            .map(|&r| {
-                let region = &model.regions[r];
-                format!("{}-{}", model.economies[region.economy].alpha2, region.code)
-            })
-            .collect();
+            .map(|&r| region_code(model, r))
+            .collect::<Result<_>>()?;
         let list = lists.add(&c.regions);
         emit!(out, "    {list}, // {}: {}", c.rank, codes.join(" "));
     }
     emit!(out, "];");
     emit!(out, "");
-    lists.write(out, model);
-    Ok(())
+    lists.write(out, model)
 }
 
 /// The economy of every key of two ASCII letters (the alpha-2 codes, `uk`),
 /// by `letter_pair`: `Economy::from_str` answers a code from this table,
 /// without hashing.
-fn economy_pairs(out: &mut Output, model: &Model) {
+fn economy_pairs(out: &mut Output, model: &Model) -> Result {
     let mut pairs = vec!["None".to_owned(); letter_pair(b'z', b'z') + 1];
     for key in &model.economy_keys {
         if let (&[a, b], Some(e)) = (key.normalized.as_bytes(), key.target.economy()) {
             if a.is_ascii_lowercase() && b.is_ascii_lowercase() {
-                let alpha2 = &model.economies[e].alpha2;
-                pairs[letter_pair(a, b)] = format!("Some(economy!({alpha2:?}))");
+                let pair = pairs
+                    .get_mut(letter_pair(a, b))
+                    .ok_or("a pair of letters past the table")?;
+                *pair = format!("Some(economy!({:?}))", alpha2(model, e)?);
             }
         }
     }
@@ -83,6 +82,7 @@ fn economy_pairs(out: &mut Output, model: &Model) {
         emit!(out, "    {},", row.join(", "));
     }
     emit!(out, "];");
+    Ok(())
 }
 
 /// The qualifier keys `suggest` reads for a misspelt qualifier, by

@@ -3,6 +3,7 @@
 
 use super::output::{Output, emit};
 use super::runs::Runs;
+use super::{Result, region_code};
 use crate::load::Model;
 
 /// Lists of regions, each stored once, one after the other.
@@ -18,22 +19,18 @@ impl RegionLists {
         format!("RegionList {{ start: {start}, len: {} }}", regions.len())
     }
 
-    pub fn write(&self, out: &mut Output, model: &Model) {
+    pub fn write(&self, out: &mut Output, model: &Model) -> Result {
         emit!(
             out,
             "pub(crate) static REGION_LISTS: [u16; {}] = [",
             self.runs.values().len()
         );
         for &r in self.runs.values() {
-            let region = &model.regions[r];
-            let economy = &model.economies[region.economy].alpha2;
-            emit!(
-                out,
-                "    {r}, // {economy}-{} {}",
-                region.code,
-                region.names[0].0
-            );
+            let name = model.regions.get(r).and_then(|region| region.names.first());
+            let name = name.map_or("", |(name, _)| name.as_str());
+            emit!(out, "    {r}, // {} {name}", region_code(model, r)?);
         }
         emit!(out, "];");
+        Ok(())
     }
 }

@@ -156,7 +156,7 @@ fn parse_economies(
     let mut found = Vec::new();
     let mut all_known = true;
     for code in codes.split('/').map(str::trim) {
-        match economies.iter().position(|e| e.alpha2 == code) {
+        match economies::index_of(economies, code) {
             None => {
                 let message = format!("unknown economy code {code:?} (not in {})", economies::FILE);
                 errors.add(FILE, line, message);

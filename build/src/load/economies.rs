@@ -99,7 +99,7 @@ pub fn assign_alpha3(
     for row in names {
         let [code, name, kind, _] = row.fields.each_ref().map(|f| f.trim());
         if kind == "alpha3" {
-            if let Some(e) = economies.iter_mut().find(|e| e.alpha2 == code) {
+            if let Some(e) = index_of(economies, code).and_then(|i| economies.get_mut(i)) {
                 set_alpha3(e, name, (names_file, row.line), errors);
             }
         }
@@ -114,4 +114,11 @@ pub fn assign_alpha3(
             ),
         );
     }
+}
+
+/// The index of the economy whose alpha-2 code is `code`: the one way
+/// every file's code finds its economy.
+#[must_use]
+pub fn index_of(economies: &[Economy], code: &str) -> Option<usize> {
+    economies.iter().position(|e| e.alpha2 == code)
 }

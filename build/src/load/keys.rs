@@ -154,8 +154,9 @@ pub fn cluster_keys(
         })
         .collect();
     for (i, a) in alias_ranks.iter().enumerate() {
-        if let Some(first) = alias_ranks[..i]
+        if let Some(first) = alias_ranks
             .iter()
+            .take(i)
             .find(|o| o.normalized == a.normalized)
         {
             errors.add(
@@ -258,7 +259,7 @@ pub fn economy_keys(
             (_, "") => errors.add(at.0, at.1, format!("the {kind} name {name:?} has no lang")),
             _ => check_lang(at, lang, errors),
         }
-        match economies.iter().position(|e| e.alpha2 == code) {
+        match economies::index_of(economies, code) {
             Some(target) => candidates.push(Candidate {
                 text: name.to_owned(),
                 target: Target::Economy(target),

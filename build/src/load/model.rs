@@ -263,6 +263,19 @@ impl Model {
         qualifiers
     }
 
+    /// The alpha-2 code of the economy of index `e`.
+    #[must_use]
+    pub fn alpha2(&self, e: usize) -> Option<&str> {
+        self.economies.get(e).map(|e| e.alpha2.as_str())
+    }
+
+    /// The ISO 3166-2 code of the region of index `r` (`US-MA`).
+    #[must_use]
+    pub fn region_code(&self, r: usize) -> Option<String> {
+        let region = self.regions.get(r)?;
+        Some(format!("{}-{}", self.alpha2(region.economy)?, region.code))
+    }
+
     /// The alias of a key whose official name won it: the cluster whose
     /// alias `normalized` is, when another cluster's official name won it.
     #[must_use]

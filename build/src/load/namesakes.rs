@@ -11,7 +11,7 @@ use super::keys::normalize_key;
 use super::model::{
     AliasRank, Cluster, Economy, NameKind, Place, Placement, Region, Spelling, Target,
 };
-use super::{clusters, csv};
+use super::{clusters, csv, economies};
 
 pub const FILE: &str = "data/namesakes.csv";
 pub const COLUMNS: [&str; 10] = [
@@ -149,7 +149,7 @@ fn place_of(
         );
         return None;
     }
-    let Some(economy) = economies.iter().position(|e| e.alpha2 == alpha2) else {
+    let Some(economy) = economies::index_of(economies, alpha2) else {
         if !region.is_empty() {
             let message =
                 format!("region {region:?} of {alpha2}, which is no economy of the ranking");

@@ -10,7 +10,7 @@ use super::model::{
     City, Cluster, Economy, KeySource, NameKind, Placement, Region, Spelling, Target,
 };
 use super::vocabulary::check_lang;
-use super::{clusters, csv, keys};
+use super::{clusters, csv, economies, keys};
 
 pub const FILE: &str = "data/regions.csv";
 pub const CLUSTERS_FILE: &str = "data/cluster_regions.csv";
@@ -32,7 +32,7 @@ pub fn load(text: &str, economies: &[Economy], errors: &mut Errors) -> Vec<Regio
     for row in csv::read(FILE, text, COLUMNS, errors) {
         let [economy, code, name, lang] = row.fields.each_ref().map(|f| f.trim());
         let line = row.line;
-        let Some(economy) = economies.iter().position(|e| e.alpha2 == economy) else {
+        let Some(economy) = economies::index_of(economies, economy) else {
             errors.add(FILE, line, format!("unknown economy code {economy:?}"));
             continue;
         };

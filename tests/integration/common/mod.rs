@@ -31,7 +31,3 @@ pub fn model() -> load::Model {
     load::load(&load::Sources::from(&texts))
         .unwrap_or_else(|errors| panic!("invalid data: {errors:?}"))
 }
-
-/// The display width in a terminal, as the lookup example measures it.
-#[path = "../../../examples/support/width.rs"]
-pub mod width;

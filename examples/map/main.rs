@@ -10,26 +10,25 @@
 //! and listed. Bottom: eastern China, where 24 clusters crowd, each dot
 //! numbered by its order in the Chinese list (序号) and named in Chinese
 //! beside the map. A number with no room on its dot sits beside it, with a
-//! line to it (`support/map_layout.rs` places them).
+//! line to it (`layout.rs` places them).
 //!
 //! Exit status: 0 on success, 2 on a failed write.
 
 use std::fmt::Write as _;
 use std::process::ExitCode;
 
-#[path = "support/map_layout.rs"]
-mod map_layout;
-use map_layout::{INSET, Label, TOP_TEN_BOX, WIDTH, WORLD_HEIGHT, WORLD_Y, project};
+mod layout;
+use layout::{INSET, Label, TOP_TEN_BOX, WIDTH, WORLD_HEIGHT, WORLD_Y, project};
 
-#[path = "support/output.rs"]
+#[path = "../support/output.rs"]
 mod output;
-#[path = "support/svg.rs"]
+#[path = "../support/svg.rs"]
 mod svg;
 use svg::{FONT, count, xml};
 
 use gii_clusters::{Economy, GII_EDITION, all};
 
-const LAND: &str = include_str!("../docs/land-110m.path");
+const LAND: &str = include_str!("../../docs/land-110m.path");
 
 /// The rank bands of the legend: the first rank of each, its label.
 const BANDS: [(u8, &str); 4] = [(1, "1–10"), (11, "11–25"), (26, "26–50"), (51, "51–100")];
@@ -115,7 +114,7 @@ fn world(svg: &mut String) {
             xml(c.name())
         );
     }
-    for top in map_layout::world_labels() {
+    for top in layout::world_labels() {
         label(svg, &top, dot(top.number).1, 8.0);
     }
     let _ = writeln!(
@@ -153,7 +152,7 @@ fn china(svg: &mut String) {
         latitude: INSET.north,
         longitude: INSET.west,
     });
-    let china = map_layout::china();
+    let china = layout::china();
     let _ = writeln!(
         svg,
         r#"<text x="{x}" y="{:.1}" font-weight="bold">China's {} clusters, numbered by the Chinese list (序号)</text>"#,
@@ -167,7 +166,7 @@ fn china(svg: &mut String) {
         y - north * zoom,
         LAND.trim()
     );
-    for (c, numbered) in china.iter().zip(map_layout::inset_labels()) {
+    for (c, numbered) in china.iter().zip(layout::inset_labels()) {
         let colour = dot(c.rank()).1;
         if numbered.displaced() {
             let (ax, ay) = numbered.anchor;

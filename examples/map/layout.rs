@@ -1,6 +1,6 @@
 //! Where the map example draws things: the projection, the two panels,
-//! and the numbered labels, placed so that none covers another. Shared
-//! with the test that checks the placement.
+//! and the numbered labels, placed so that none covers another (which
+//! the test at the end checks; `cargo test` runs it).
 
 use gii_clusters::{Cluster, Economy, Location, all, in_economy};
 
@@ -213,4 +213,70 @@ fn candidates((x, y): (f64, f64), radius: f64) -> impl Iterator<Item = (f64, f64
         })
     });
     std::iter::once((x, y)).chain(rings)
+}
+
+#[cfg(test)]
+#[allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    reason = "a test stops at the first thing that is wrong"
+)]
+mod tests {
+    /// The map's numbers, placed by the layout the map example draws with:
+    /// none covers another or the list of the top ten, each stays inside its
+    /// panel and near its dot.
+    #[test]
+    fn map_labels_never_overlap() {
+        use super::{INSET, Rect, TOP_TEN_BOX, WIDTH, WORLD_HEIGHT};
+
+        let world = Rect {
+            x0: 0.0,
+            y0: 0.0,
+            x1: WIDTH,
+            y1: WORLD_HEIGHT,
+        };
+        let panels = [
+            ("world", super::world_labels(), world, vec![TOP_TEN_BOX], 10),
+            ("inset", super::inset_labels(), INSET.frame(), vec![], 24),
+        ];
+        for (panel, labels, frame, obstacles, count) in panels {
+            assert_eq!(labels.len(), count, "{panel}");
+            for (i, a) in labels.iter().enumerate() {
+                let rect = a.rect();
+                assert!(
+                    frame.contains(&rect),
+                    "{panel}: {} leaves the panel",
+                    a.number
+                );
+                for o in &obstacles {
+                    assert!(!o.touches(&rect), "{panel}: {} covers the list", a.number);
+                }
+                for b in &labels[i + 1..] {
+                    assert!(
+                        !rect.touches(&b.rect()),
+                        "{panel}: {} and {} overlap",
+                        a.number,
+                        b.number
+                    );
+                }
+                let (dx, dy) = (a.centre.0 - a.anchor.0, a.centre.1 - a.anchor.1);
+                assert!(
+                    dx.hypot(dy) <= 6.0 * a.radius,
+                    "{panel}: {} is far from its dot",
+                    a.number
+                );
+            }
+        }
+        // The two pairs that used to collide are apart now.
+        let world = super::world_labels();
+        assert!(
+            world[9].displaced() || world[7].displaced(),
+            "New York and Boston"
+        );
+        assert!(
+            world[6].displaced() || world[0].displaced(),
+            "Osaka and Tokyo"
+        );
+    }
 }
