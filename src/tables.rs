@@ -51,8 +51,8 @@ use core::num::NonZeroU8;
 use crate::{Cluster, Economy, Location};
 pub(crate) use gii_clusters_keys::NameKind;
 
-/// A key: its index among the keys, whose text ends `KEY_ENDS[id]`
-/// bytes into its block of `KEY_TEXT`.
+/// A key: its index among the keys (`KEY_TEXT`'s order), which names
+/// its text and, for a cluster key, its `Finding`.
 #[derive(Clone, Copy)]
 pub(crate) struct KeyId(u16);
 

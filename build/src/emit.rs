@@ -133,7 +133,7 @@ fn tables(model: &Model) -> Result<Output> {
     Ok(out)
 }
 
-/// Keys in a block of `KEY_ENDS`: 256 keys of at most `MAX_KEY_BYTES`
+/// Keys in a block of `KEY_TEXT`: 256 keys of at most `MAX_KEY_BYTES`
 /// (64) end within 16 KiB of their block's start, which a `u16` reaches.
 const KEY_BLOCK: usize = 256;
 const _: () = assert!(KEY_BLOCK * gii_clusters_keys::MAX_KEY_BYTES <= u16::MAX as usize);

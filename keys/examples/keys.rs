@@ -17,20 +17,7 @@ use gii_clusters_keys::{KEY_BUFFER, MAX_KEY_BYTES, key};
 
 fn main() -> io::Result<()> {
     let mut out = io::BufWriter::new(io::stdout().lock());
-    match std::env::args_os().nth(1).as_ref().and_then(|a| a.to_str()) {
-        Some("--bounds") => {
-            writeln!(out, "MAX_KEY_BYTES\t{MAX_KEY_BYTES}")?;
-            writeln!(out, "MAX_QUALIFIER_WORDS\t{MAX_QUALIFIER_WORDS}")?;
-        }
-        Some("--words") => {
-            let place: Vec<&str> = PLACE_SUFFIXES.iter().map(|&(suffix, _)| suffix).collect();
-            writeln!(out, "PLACE_SUFFIXES\t{}", place.join("\t"))?;
-            writeln!(out, "REGION_SUFFIXES\t{}", REGION_SUFFIXES.join("\t"))?;
-        }
-        Some(other) => {
-            eprintln!("keys: unknown argument {other:?} (--bounds, --words, or none)");
-            std::process::exit(2);
-        }
+    match std::env::args_os().nth(1) {
         None => {
             for line in io::stdin().lock().lines() {
                 let mut buffer = [0; KEY_BUFFER];
@@ -39,6 +26,21 @@ fn main() -> io::Result<()> {
                 out.write_all(b"\n")?;
             }
         }
+        Some(argument) => match argument.to_str() {
+            Some("--bounds") => {
+                writeln!(out, "MAX_KEY_BYTES\t{MAX_KEY_BYTES}")?;
+                writeln!(out, "MAX_QUALIFIER_WORDS\t{MAX_QUALIFIER_WORDS}")?;
+            }
+            Some("--words") => {
+                let place: Vec<&str> = PLACE_SUFFIXES.iter().map(|&(suffix, _)| suffix).collect();
+                writeln!(out, "PLACE_SUFFIXES\t{}", place.join("\t"))?;
+                writeln!(out, "REGION_SUFFIXES\t{}", REGION_SUFFIXES.join("\t"))?;
+            }
+            _ => {
+                eprintln!("keys: unknown argument {argument:?} (--bounds, --words, or none)");
+                std::process::exit(2);
+            }
+        },
     }
     out.flush()
 }

@@ -190,7 +190,7 @@ fn closest(key: &[u8], rank_of: impl Fn(&Finding) -> Option<u8>) -> Option<(u8, 
     };
     let mut bound = max_distance(query.chars.len());
     let length = u8::try_from(query.chars.len()).ok()?;
-    let window = Window::within(key.is_ascii(), length, bound);
+    let window = Window::near(key.is_ascii(), length, bound);
     let counts = letter_counts(key);
     let lower_bound = |k: &Finding, theirs: Option<&[u8; 32]>| {
         let apart = theirs.map_or(0, |theirs| apart(&counts, theirs));
@@ -248,7 +248,7 @@ enum Window {
 impl Window {
     /// The keys of the query's script whose length in chars is within
     /// `bound` of `length` (the tables are sorted by it).
-    fn within(ascii: bool, length: u8, bound: u8) -> Window {
+    fn near(ascii: bool, length: u8, bound: u8) -> Window {
         let chars = |id: KeyId| FINDINGS.get(id.index()).map_or(0, |k| k.chars);
         if ascii {
             let table = ASCII_SUGGESTIONS.as_slice();

@@ -8,8 +8,8 @@ use crate::common;
 use std::fmt::Write as _;
 
 use common::fixture::{
-    ALIASES, ALPHA3, CITY_NAMES, CLUSTER_REGIONS, ECONOMY_NAMES, NAMESAKES, REGIONS, load_messages,
-    messages, sources,
+    ALIASES, ALPHA3, CITY_NAMES, CLUSTER_REGIONS, CLUSTERS, ECONOMY_NAMES, NAMESAKES, REGIONS,
+    load_messages, messages, sources,
 };
 use common::load::Sources;
 use common::load::model::Place;
@@ -407,5 +407,44 @@ fn the_emitter_refuses_a_broken_model() {
     assert!(
         error.starts_with("CLUSTER_KEY_IDS: ") && error.contains("have one map hash"),
         "{error}"
+    );
+}
+
+/// Two cluster keys with one map hash, and two official names as
+/// written with one: each a `file:line` error of the data, before any map
+/// is generated (the pair found by the birthday bound, as in
+/// `a_region_key_sharing_an_economy_keys_map_hash_fails_the_build`).
+#[test]
+fn cluster_keys_and_names_sharing_a_map_hash_fail_the_build() {
+    use gii_clusters_keys::fingerprint::{fingerprint, map_hash};
+    let (a, b) = ("qdlcaaaa", "qugaugaa");
+    assert_eq!(
+        map_hash(fingerprint(a.as_bytes())),
+        map_hash(fingerprint(b.as_bytes()))
+    );
+    let aliases = format!("{ALIASES}cn-beijing,{a},own,,\nde-cambridge,{b},own,,\n");
+    let first = ALIASES.lines().count() + 1;
+    assert_eq!(
+        messages(&Sources {
+            aliases: &aliases,
+            ..sources()
+        }),
+        [format!(
+            "data/aliases.csv:{}: key {b:?} has the same fingerprint as {a:?}; change the fingerprint function",
+            first + 1
+        )]
+    );
+    let clusters = CLUSTERS
+        .replace(",Beijing,CN,", &format!(",{a},CN,"))
+        .replace(",Cambridge,DE,", &format!(",{b},DE,"));
+    let messages = messages(&Sources {
+        clusters: &clusters,
+        ..sources()
+    });
+    assert!(
+        messages.contains(&format!(
+            "data/clusters.csv:5: {b:?} has the same fingerprint as {a:?}; change the fingerprint function"
+        )),
+        "{messages:?}"
     );
 }
