@@ -19,14 +19,14 @@ column):
   to Simplified is `zh-hant`, any other `zh`; the other form is added
   through OpenCC when GeoNames lacks it.
 * Kana only: `ja`. Hangul only: `ko`.
-* Of the cities of the official name only, the other scripts the crate
-  keys (OTHER_SCRIPTS: Latin, Cyrillic, Greek, Arabic, Hebrew,
-  Devanagari, Tamil, Kannada), which carry the major languages:
-  `und-Latn` and so on, the language undetermined (GeoNames does not say
-  it). Latin names all in lower case (GeoNames' transliterations) and
-  all-capital ones of up to four letters (codes) are left out. The
-  components' would add 640 names, and take the keys' text past the
-  65,535 bytes the generated tables index with `u16`s.
+* The other scripts the crate keys (OTHER_SCRIPTS: Latin, Cyrillic,
+  Greek, Arabic, Hebrew, Devanagari, Tamil, Kannada), which carry the
+  major languages: `und-Latn` and so on, the language undetermined
+  (GeoNames does not say it). Latin names all in lower case (GeoNames'
+  transliterations) and all-capital ones of up to four letters (codes)
+  are left out. (Until 2026-12-03 these were taken of the cities of the
+  official name only: the components' would have taken the keys' text
+  past the 65,535 bytes the tables then indexed with `u16`s.)
 
 Languages are told by script alone: a Japanese form of a Chinese name
 that OpenCC does not know (広州) is labelled `zh`. The `kind` is `own` for
@@ -196,10 +196,10 @@ def looks_like_a_name(name):
     return name != name.lower() and not (name.isupper() and len(name) <= 4)
 
 
-def names_of(city, every_script):
+def names_of(city):
     """(name, lang, kind) of the alternate names worth keeping: Chinese,
-    Japanese and Korean ones, and with `every_script` those in the other
-    scripts the crate keys. The kind is `own` for a name in a script of
+    Japanese and Korean ones, and those in the other scripts the crate
+    keys. The kind is `own` for a name in a script of
     the city's own country (OWN_SCRIPTS; a Han name only as GeoNames
     writes it, not OpenCC's other form, in Japan), else `exonym`."""
     alternates = set(city["alternatenames"])
@@ -223,7 +223,7 @@ def names_of(city, every_script):
             yield (name, "ja", kind("KANA"))
         elif only == "HANGUL":
             yield (name, "ko", kind("HANGUL"))
-        elif every_script and only in OTHER_SCRIPTS:
+        elif only in OTHER_SCRIPTS:
             if only != "LATIN" or looks_like_a_name(name):
                 yield (name, OTHER_SCRIPTS[only], "exonym")
 
@@ -283,14 +283,13 @@ def claims_of(cities, clusters, components):
     cluster's cities give it; `single` when the cluster is named after
     that city alone."""
     for c in clusters:
-        official = len(c["name"].split("–"))
         found = cluster_cities(cities, c, components[c["rank"]])
-        for i, (name, city) in enumerate(found):
+        for name, city in found:
             if city is None:
                 print(f"{c['rank']} {name}: not in GeoNames", file=sys.stderr)
                 continue
             single = "–" not in c["name"] and c["name"].partition(", ")[0] == name
-            for alias, lang, kind in names_of(city, every_script=i < official):
+            for alias, lang, kind in names_of(city):
                 yield (c["rank"], alias, (kind, lang), city["geonameid"], single)
 
 

@@ -163,7 +163,9 @@ pub const fn by_rank(rank: u8) -> Option<&'static Cluster> {
 ///   City` for Korea's, Shi, Municipality and SAR for China's; dropped
 ///   only when what remains is a key (`Osaka City`, `Kobe-shi`, `Seoul
 ///   Metropolitan City`, `Hong Kong SAR`), so `Mexico City`, `Kansas
-///   City` and `Phoenix City` (Alabama) find nothing. They may be
+///   City` and `Phoenix City` (Alabama) find nothing; and never around
+///   another language's name of a city (`Con Son City` is in Vietnam,
+///   though Côn Sơn is the Vietnamese name of Kunshan). They may be
 ///   qualified (`Osaka City, Japan`).
 /// * **A compound**: parts joined by dashes or slashes, each WIPO's name
 ///   or a city's own (or one with its CJK suffix), all naming one cluster

@@ -5,7 +5,7 @@
 
 use super::exact::cluster_key;
 use crate::Economy;
-use crate::tables::{CLUSTERS, Finding};
+use crate::tables::{CLUSTERS, Finding, NameKind};
 use gii_clusters_keys::{SEPARATOR, words};
 
 /// The economies that write a form around their places' names: a form
@@ -56,9 +56,14 @@ pub(crate) fn place(key: &[u8]) -> Option<&'static Finding> {
 /// that a name that has such a word (`Mexico City`, `Kansas City`) is
 /// never read as another.
 pub(super) fn without_words(key: &[u8]) -> Option<&'static Finding> {
+    // The words are written around a city's own names, WIPO's, its
+    // former names and its short ones; around another language's name
+    // they make a name of somewhere else (`Con Son City` is in Vietnam,
+    // though Côn Sơn is Kunshan's Vietnamese name).
     let stem = |stem: &[u8], writers: Writers| {
         cluster_key(stem)
             .or_else(|| without_suffix(stem))
+            .filter(|found| found.kind() != Some(NameKind::Exonym))
             .filter(|found| written_by(found, writers))
     };
     if let Some(rest) = key.strip_prefix(b"greater ") {
