@@ -24,7 +24,7 @@ const fn mix(hash: u64, word: u64) -> u64 {
 /// query, so a fingerprint that matches by accident never gives a wrong
 /// answer. The build rejects data in which two keys share a map hash.
 ///
-/// Word-at-a-time mixing ([`mix`]): enough to separate a few hundred keys
+/// Word-at-a-time mixing (`mix`): enough to separate a few hundred keys
 /// (the build checks that it does) for a handful of instructions per 8
 /// bytes. The perfect hash then hashes the result properly.
 #[must_use]
@@ -83,7 +83,7 @@ pub const fn fingerprint_short(word: u64, len: usize) -> u64 {
 
 /// What the perfect-hash maps are keyed by: 32 bits of the fingerprint,
 /// multiplied once more so that every bit of it reaches them (the last
-/// rotate of [`mix`] leaves a change in an early word in the low half
+/// rotate of `mix` leaves a change in an early word in the low half
 /// only). Half the fingerprint makes an entry of a map half as large.
 #[must_use]
 #[allow(clippy::cast_possible_truncation)] // the high 32 bits

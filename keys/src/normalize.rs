@@ -107,13 +107,17 @@ impl<'o, const N: usize> Writer<'o, N> {
     }
 }
 
-/// Writes the key form of `input` into `out` and returns it.
+/// Writes the key form of `input` into `out` and returns it: each char as
+/// [`Adds::of`] says (letters folded to lower-case ASCII where they have
+/// a plain spelling, CJK and the other keyed scripts kept), a run of
+/// separators one space, none at either end.
 ///
-/// Returns `None` if `input` holds a character outside the rules above, or
+/// Returns `None` if `input` holds a char no key may hold, or
 /// if its key (with a trailing separator not yet dropped) does not fit in
 /// `N - 1` bytes. The whole input is read, so callers bound its length
-/// first. `N` should be a power of two (see [`Writer`]). An input that is all
-/// separators yields an empty key.
+/// first. `N` should be a power of two (every byte is written at its
+/// index modulo `N`, a mask). An input that is all separators yields an
+/// empty key.
 pub fn normalize<'o, const N: usize>(input: &str, out: &'o mut [u8; N]) -> Option<&'o [u8]> {
     let bytes = input.as_bytes();
     let mut key = Writer::new(out);
