@@ -20,6 +20,7 @@
 mod alternatives;
 mod economy;
 mod inputs;
+mod map_step;
 mod table;
 
 use std::collections::{BTreeMap, HashMap};
@@ -30,8 +31,8 @@ use criterion::Criterion;
 use gii_clusters::{Cluster, all, by_name, by_rank, suggest};
 
 use alternatives::{
-    FINGERPRINT_PHF, RANK_PHF, all_names, fingerprints, map_by_fingerprint, map_by_text,
-    normalized, same_coverage, scan, std_hashmap, user_lookup, user_map, user_map_build,
+    FINGERPRINT_PHF, RANK_PHF, all_names, fingerprints, same_coverage, scan, std_hashmap,
+    user_lookup, user_map, user_map_build,
 };
 use inputs::{ALIASES, MISSES, MissShape, SUGGEST_WORST_CASE, TYPOS, messy, misses, names};
 use table::{Section, Table};
@@ -302,43 +303,6 @@ fn miss_shapes(c: &mut Criterion, table: &mut Table) {
     }
 }
 
-/// The map step alone, on keys already normalized: what keying the maps
-/// by the 32-bit hash of a fingerprint buys over keying them by text.
-fn map_step(c: &mut Criterion, table: &mut Table) {
-    const HITS: &Section = &Section {
-        title: "map step, hits (the aliases' keys)",
-        compare: true,
-    };
-    const MISSES_SECTION: &Section = &Section {
-        title: "map step, misses (the misses' keys)",
-        compare: true,
-    };
-    let hits = normalized(ALIASES);
-    let misses = normalized(MISSES);
-    for (name, section, keys) in [("hits", HITS, &hits), ("misses", MISSES_SECTION, &misses)] {
-        let keys: Vec<&str> = keys.iter().map(String::as_str).collect();
-        let mut g = c.benchmark_group(format!("map_step/{name}"));
-        let n = keys.len();
-        table.bench(
-            &mut g,
-            "fingerprint",
-            (
-                section,
-                "**fingerprint, 32-bit map hash, `phf::Map<u32, _>`, key compared**",
-                n,
-            ),
-            each(&keys, map_by_fingerprint),
-        );
-        table.bench(
-            &mut g,
-            "text",
-            (section, "`phf::Map<&str, _>` of the same keys", n),
-            each(&keys, map_by_text),
-        );
-        g.finish();
-    }
-}
-
 fn hostile_and_suggest(c: &mut Criterion, table: &mut Table) {
     const HOSTILE: &Section = &Section {
         title: "hostile",
@@ -405,7 +369,7 @@ fn main() {
     name_messy(&mut c, &mut table);
     alias_and_miss(&mut c, &mut table);
     economy::economies(&mut c, &mut table);
-    map_step(&mut c, &mut table);
+    map_step::map_step(&mut c, &mut table);
     hostile_and_suggest(&mut c, &mut table);
     c.final_summary();
     table.print();

@@ -223,15 +223,7 @@ impl<'m> KeyTable<'m> {
             .split_at_checked(self.clusters.len())
             .ok_or("fewer keys than cluster keys")?;
         let qualifier_ends: Vec<String> = qualifier_ends.iter().map(u16::to_string).collect();
-        emit!(
-            out,
-            "pub(crate) static QUALIFIER_KEY_ENDS: [u16; {}] = [",
-            qualifier_ends.len()
-        );
-        for row in qualifier_ends.chunks(16) {
-            emit!(out, "    {},", row.join(", "));
-        }
-        emit!(out, "];");
+        out.array("QUALIFIER_KEY_ENDS", "u16", &qualifier_ends, 16);
         emit!(out, "");
         emit!(
             out,

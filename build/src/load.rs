@@ -7,6 +7,7 @@
 pub mod clusters;
 pub mod csv;
 pub mod economies;
+pub mod economy_names;
 pub mod error;
 pub mod keys;
 pub mod locations;
@@ -25,7 +26,7 @@ pub const CHINA_ALPHA2: &str = "CN";
 /// The data files, as named in messages, in the order [`load`] takes them.
 pub const FILES: [&str; 10] = [
     economies::FILE,
-    keys::ECONOMY_NAMES_FILE,
+    economy_names::FILE,
     clusters::FILE,
     keys::ALIASES_FILE,
     keys::CITY_NAMES_FILE,
@@ -141,14 +142,14 @@ pub fn load(sources: &Sources<'_>) -> Result<Model, Vec<DataError>> {
         &mut errors,
     );
     keys::check_exact_names(&clusters, &mut errors);
-    let economy_names = keys::economy_names(sources.economy_names, &mut errors);
+    let economy_name_rows = economy_names::rows(sources.economy_names, &mut errors);
     economies::assign_alpha3(
         &mut economies,
-        &economy_names,
-        keys::ECONOMY_NAMES_FILE,
+        &economy_name_rows,
+        economy_names::FILE,
         &mut errors,
     );
-    let economy_keys = keys::economy_keys(&economies, &economy_names, &mut errors);
+    let economy_keys = economy_names::economy_keys(&economies, &economy_name_rows, &mut errors);
     let region_keys = regions::region_keys(&regions, &mut errors);
     check_qualifier_fingerprints(&economy_keys, &region_keys, &mut errors);
     if errors.0.is_empty() {

@@ -89,31 +89,15 @@ impl KeyFacts {
         }
         emit!(out, "];");
         emit!(out, "");
-        let places = runs.values();
-        emit!(
-            out,
-            "pub(crate) static PLACE_LISTS: [u16; {}] = [",
-            places.len()
-        );
-        for chunk in places.chunks(16) {
-            let row: Vec<String> = chunk.iter().map(usize::to_string).collect();
-            emit!(out, "    {},", row.join(", "));
-        }
-        emit!(out, "];");
+        let places: Vec<String> = runs.values().iter().map(usize::to_string).collect();
+        out.array("PLACE_LISTS", "u16", &places, 16);
         emit!(out, "");
-        emit!(
-            out,
-            "pub(crate) static REGION_ECONOMIES: [Economy; {}] = [",
-            model.regions.len()
-        );
-        for chunk in model.regions.chunks(8) {
-            let row: Vec<String> = chunk
-                .iter()
-                .map(|r| Ok(format!("economy!({:?})", alpha2(model, r.economy)?)))
-                .collect::<Result<_>>()?;
-            emit!(out, "    {},", row.join(", "));
-        }
-        emit!(out, "];");
+        let economies: Vec<String> = model
+            .regions
+            .iter()
+            .map(|r| Ok(format!("economy!({:?})", alpha2(model, r.economy)?)))
+            .collect::<Result<_>>()?;
+        out.array("REGION_ECONOMIES", "Economy", &economies, 8);
         Ok(())
     }
 }

@@ -27,6 +27,19 @@ impl Output {
         self.text.push('\n');
     }
 
+    /// `pub(crate) static {name}: [{ty}; N] = [ … ];`, its `items`
+    /// written `per_line` to a line.
+    pub fn array(&mut self, name: &str, ty: &str, items: &[String], per_line: usize) {
+        self.line(format_args!(
+            "pub(crate) static {name}: [{ty}; {}] = [",
+            items.len()
+        ));
+        for row in items.chunks(per_line.max(1)) {
+            self.line(format_args!("    {},", row.join(", ")));
+        }
+        self.line(format_args!("];"));
+    }
+
     /// Writes the file.
     pub fn finish(self, path: &Path) -> Result<(), String> {
         std::fs::write(path, self.text).map_err(|e| format!("cannot write {}: {e}", path.display()))

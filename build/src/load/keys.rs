@@ -3,38 +3,32 @@
 
 use std::collections::{BTreeMap, HashMap};
 
+use super::clusters;
 use super::csv;
 use super::error::Errors;
-use super::model::{AliasRank, Cluster, Economy, KeySource, NameKind, Placement, Spelling, Target};
-use super::vocabulary::{check_kind, check_lang, name_kind};
-use super::{clusters, economies};
+use super::model::{AliasRank, Cluster, KeySource, NameKind, Placement, Spelling, Target};
+use super::vocabulary::{check_lang, name_kind};
 use gii_clusters_keys::fingerprint::{fingerprint, map_hash};
 use gii_clusters_keys::{KEY_BUFFER, MAX_KEY_BYTES, key, normalize};
 
 pub const ALIASES_FILE: &str = "data/aliases.csv";
-pub const ECONOMY_NAMES_FILE: &str = "data/economy_names.csv";
 pub const CITY_NAMES_FILE: &str = "data/city_names.csv";
 const CITY_NAME_COLUMNS: [&str; 5] = ["cluster", "name", "kind", "lang", "geonameid"];
 /// GeoNames' names are a city's own or another language's.
 const CITY_NAME_KINDS: &[NameKind] = &[NameKind::Own, NameKind::Exonym];
 const ALIAS_COLUMNS: [&str; 5] = ["cluster", "alias", "kind", "lang", "component"];
-const ECONOMY_NAME_COLUMNS: [&str; 4] = ["alpha2", "name", "kind", "lang"];
-/// What an economy's name is: its alpha-3 code, ISO's short or formal
-/// name, an everyday English name, a name in one of its official
-/// languages, or another language's.
-const ECONOMY_NAME_KINDS: &[&str] = &["alpha3", "iso", "common", "own", "exonym"];
 
 /// A spelling from the data, before normalization.
-struct Candidate {
-    text: String,
-    target: Target,
-    source: KeySource,
-    kind: NameKind,
-    geonameid: Option<u64>,
+pub(super) struct Candidate {
+    pub(super) text: String,
+    pub(super) target: Target,
+    pub(super) source: KeySource,
+    pub(super) kind: NameKind,
+    pub(super) geonameid: Option<u64>,
     /// Whether `suggest` may offer it.
-    suggested: bool,
-    file: &'static str,
-    line: usize,
+    pub(super) suggested: bool,
+    pub(super) file: &'static str,
+    pub(super) line: usize,
 }
 
 /// The key of `text` (`gii_clusters_keys::key`).
@@ -221,76 +215,8 @@ pub fn check_exact_names(clusters: &[Cluster], errors: &mut Errors) {
     }
 }
 
-/// The economy keys: alpha-2 codes, the names in `data/economies.csv`
-/// (one economy may give the same name twice there), then
-/// `data/economy_names.csv`.
-pub fn economy_keys(
-    economies: &[Economy],
-    names: &[csv::Row<4>],
-    errors: &mut Errors,
-) -> Vec<Spelling> {
-    let mut candidates = Vec::new();
-    for (i, e) in economies.iter().enumerate() {
-        let own = [&e.alpha2, &e.name, &e.short_name].into_iter();
-        // A missing Chinese name is reported by the economy table.
-        for text in own.chain([&e.name_zh]).filter(|text| !text.is_empty()) {
-            candidates.push(Candidate {
-                text: text.clone(),
-                target: Target::Economy(i),
-                source: KeySource::Name,
-                kind: NameKind::Wipo,
-                geonameid: None,
-                suggested: true,
-                file: economies::FILE,
-                line: e.line,
-            });
-        }
-    }
-    for row in names {
-        let [code, name, kind, lang] = row.fields.each_ref().map(|f| f.trim());
-        let at = (ECONOMY_NAMES_FILE, row.line);
-        check_kind(at, "economy name kind", kind, ECONOMY_NAME_KINDS, errors);
-        match (kind, lang) {
-            ("alpha3", "") => {}
-            ("alpha3", _) => {
-                let message = format!("an alpha-3 code has no lang, not {lang:?}");
-                errors.add(at.0, at.1, message);
-            }
-            (_, "") => errors.add(at.0, at.1, format!("the {kind} name {name:?} has no lang")),
-            _ => check_lang(at, lang, errors),
-        }
-        match economies::index_of(economies, code) {
-            Some(target) => candidates.push(Candidate {
-                text: name.to_owned(),
-                target: Target::Economy(target),
-                source: KeySource::Alias,
-                kind: NameKind::Wipo,
-                geonameid: None,
-                suggested: true,
-                file: ECONOMY_NAMES_FILE,
-                line: row.line,
-            }),
-            None => errors.add(
-                ECONOMY_NAMES_FILE,
-                row.line,
-                format!("unknown economy code {code:?} (not in {})", economies::FILE),
-            ),
-        }
-    }
-    // A name an economy gives twice is one key.
-    let (keys, _) = key_table(candidates, errors, |name, existing| {
-        name.source == KeySource::Name && name.target == existing.target
-    });
-    keys
-}
-
-/// The rows of `data/economy_names.csv`.
-pub fn economy_names(names: &str, errors: &mut Errors) -> Vec<csv::Row<4>> {
-    csv::read(ECONOMY_NAMES_FILE, names, ECONOMY_NAME_COLUMNS, errors)
-}
-
 /// A candidate that gave way to a key of the same text.
-struct GaveWay {
+pub(super) struct GaveWay {
     candidate: Candidate,
     /// The key's text, and what the key it gave way to finds.
     normalized: String,
@@ -301,7 +227,7 @@ struct GaveWay {
 /// is an error (duplicate or ambiguous) unless `gives_way(candidate,
 /// existing)` says the candidate silently gives way; those are returned
 /// beside the table, each with the key it gave way to.
-fn key_table(
+pub(super) fn key_table(
     candidates: Vec<Candidate>,
     errors: &mut Errors,
     gives_way: impl Fn(&Candidate, &Spelling) -> bool,
