@@ -39,7 +39,7 @@ from crate_keys import keys_of, keys_program
 # Abbreviations are written without periods: keys join initials, so
 # "U.S." finds "US" and "U.K." finds "UK".
 EVERYDAY = {
-    "CN": ["PRC", "Mainland China"],
+    "CN": ["PRC", "PR China", "Mainland China"],
     "GB": ["UK", "Great Britain", "Britain"],
     "HK": ["Hong Kong", "Hong Kong SAR", "HKSAR"],
     "IR": ["Persia"],

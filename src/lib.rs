@@ -104,6 +104,7 @@ extern crate std;
 mod cluster;
 mod economy;
 mod error;
+mod locate;
 mod location;
 mod lookup;
 mod parse;
@@ -116,6 +117,7 @@ mod tables;
 pub use cluster::Cluster;
 pub use economy::Economy;
 pub use error::Error;
+pub use locate::{Mention, Mentions, locate, mentions};
 pub use location::Location;
 #[cfg(feature = "std")]
 pub use lookup::nearest;

@@ -3,7 +3,7 @@
 mod compound;
 mod exact;
 
-mod forms;
+pub(crate) mod forms;
 mod in_economy;
 #[cfg(feature = "std")]
 mod nearest;
@@ -12,7 +12,9 @@ pub(crate) mod qualifier;
 
 use crate::tables::{CLUSTERS, ECONOMY_PAIRS, Finding};
 use crate::{Cluster, Economy};
-pub(crate) use exact::{MAX_QUERY_BYTES, QueryBuffer, economy_by_key, query_buffer, readable};
+pub(crate) use exact::{
+    MAX_QUERY_BYTES, QueryBuffer, cluster_key, economy_by_key, query_buffer, readable,
+};
 use exact::{ShortKey, cluster_key_in, cluster_short_key, exact_name, trimmed};
 use gii_clusters_keys::fingerprint::letter_pair;
 use gii_clusters_keys::normalize;

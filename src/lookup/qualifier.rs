@@ -20,7 +20,7 @@ impl Qualifier {
 
     /// The qualifier `key` names, with or without a CJK region suffix
     /// (`大阪府` is `大阪`).
-    fn of_cjk(key: &[u8]) -> Option<Qualifier> {
+    pub(crate) fn of_cjk(key: &[u8]) -> Option<Qualifier> {
         Qualifier::of(key).or_else(|| {
             let stem = REGION_SUFFIXES
                 .iter()
@@ -38,18 +38,23 @@ impl Qualifier {
     /// `Cambridge, CA` reads Canada as well as California, and Cambridge,
     /// Ontario is in Canada).
     pub(crate) fn accepts(self, naming: Naming) -> bool {
-        let places = naming.placement.places;
-        let agrees = if places.is_empty() {
-            self.agrees(naming.rank)
-        } else {
-            places.places().any(|p| self.says(p))
-        };
-        agrees
+        self.places(naming)
             && !naming
                 .placement
                 .namesakes
                 .places()
                 .any(|p| self.may_hold(p))
+    }
+
+    /// Whether a reading of this qualifier says where the place of
+    /// `naming` lies (as [`accepts`](Self::accepts), namesakes aside).
+    fn places(self, naming: Naming) -> bool {
+        let places = naming.placement.places;
+        if places.is_empty() {
+            self.agrees(naming.rank)
+        } else {
+            places.places().any(|p| self.says(p))
+        }
     }
 
     /// Whether a reading of this qualifier is where `place` lies: its
@@ -84,7 +89,7 @@ impl Qualifier {
     /// Whether the cluster of `rank` lies where this qualifier says: in
     /// its economy, or in one of its regions (those of the cluster's
     /// cities).
-    fn agrees(self, rank: u8) -> bool {
+    pub(crate) fn agrees(self, rank: u8) -> bool {
         let index = usize::from(rank).wrapping_sub(1);
         let (Some(cluster), Some(lies_in)) = (CLUSTERS.get(index), CLUSTER_REGIONS.get(index))
         else {
@@ -132,7 +137,7 @@ pub(crate) fn last_separator(key: &[u8]) -> Option<usize> {
 
 /// Whether the letters of `key` are written in `text` as capitals in a
 /// row, periods and spaces aside (`LA`, `L.A.`, `N Y C`).
-fn in_capitals(key: &[u8], text: &str) -> bool {
+pub(crate) fn in_capitals(key: &[u8], text: &str) -> bool {
     let letters = || {
         key.iter()
             .filter(|b| b.is_ascii_alphabetic())
@@ -214,8 +219,26 @@ pub(crate) struct Qualifiers {
 impl Qualifiers {
     /// Whether every qualifier of the reading accepts `naming`.
     pub(crate) fn accepts(self, naming: Naming) -> bool {
-        self.inner.accepts(naming) && self.outer.is_none_or(|o| o.accepts(naming))
+        match self.outer {
+            Some(outer) => all_accept(&[self.inner, outer], naming),
+            None => self.inner.accepts(naming),
+        }
     }
+}
+
+/// Whether `qualifiers`, all of them, accept `naming`: each says where
+/// its place lies, and each namesake that counts is ruled out by one of
+/// them at least (`Cambridge, MA, USA`: Massachusetts rules out the
+/// Cambridges elsewhere in the US, and the US those of Canada). None
+/// accept nothing.
+pub(crate) fn all_accept(qualifiers: &[Qualifier], naming: Naming) -> bool {
+    !qualifiers.is_empty()
+        && qualifiers.iter().all(|q| q.places(naming))
+        && naming
+            .placement
+            .namesakes
+            .places()
+            .all(|p| qualifiers.iter().any(|q| !q.may_hold(p)))
 }
 
 /// Reads `key` as a place and its qualifiers, each way it splits

@@ -1,0 +1,214 @@
+//! Addresses and affiliations: the cluster a text such as `Cambridge, MA
+//! 02139, USA` or `北京市海淀区清华大学` lies in, and every place it names.
+
+mod cjk;
+mod reading;
+mod segment;
+mod text;
+mod words;
+
+use crate::tables::Qualifier;
+use crate::{Cluster, by_rank};
+use core::iter::FusedIterator;
+use core::ops::Range;
+use reading::read;
+use segment::{Decided, MAX_QUALIFIERS, Segment, decide, within};
+use text::{after_segment, next_part, segment_at};
+
+/// The cluster an address or affiliation lies in, or `None`.
+///
+/// ```
+/// use gii_clusters::locate;
+/// let rank = |text| locate(text).map(|c| c.rank());
+/// assert_eq!(rank("Cambridge, MA 02139, USA"), Some(8));
+/// assert_eq!(rank("Department of Physics, Tsinghua University, Beijing 100084, China"), Some(4));
+/// assert_eq!(rank("80333 München, Germany"), Some(22));
+/// assert_eq!(rank("Shenzhen, Guangdong, P.R. China"), Some(2));
+/// assert_eq!(rank("北京市海淀区清华大学"), Some(4));
+/// assert_eq!(rank("〒113-8654 東京都文京区本郷7-3-1"), Some(1));
+/// assert_eq!(rank("서울특별시 관악구 관악로 1"), Some(3));
+/// assert_eq!(rank("Columbia University, New York, NY 10027, USA"), Some(10));
+/// // The place of the address, not of the institution's name.
+/// assert_eq!(rank("Department of Chemistry, University of Washington, Seattle, WA 98195, USA"), Some(21));
+/// assert_eq!(rank("New York University Abu Dhabi, Abu Dhabi, UAE"), None);
+/// // A qualifier that rules the cluster's city out: no answer.
+/// assert_eq!(rank("University of Idaho, Moscow, ID 83844, USA"), None);
+/// assert_eq!(rank("London, ON, Canada"), None);
+/// assert_eq!(rank("Cornell University, Ithaca, New York, USA"), None);
+/// ```
+#[must_use]
+pub fn locate(text: &str) -> Option<&'static Cluster> {
+    let mut answer = None;
+    let mut start = Some(0);
+    while let Some(at) = start {
+        let segment = segment_at(text, at);
+        if let Some(own) = decide(text, segment.clone()).own {
+            match answer {
+                None => answer = Some(own.rank),
+                Some(rank) if rank != own.rank => return None,
+                Some(_) => {}
+            }
+        }
+        start = after_segment(text, segment.end);
+    }
+    answer.and_then(by_rank)
+}
+
+/// Every place `text` names that gives a cluster, in the order written.
+///
+/// ```
+/// use gii_clusters::mentions;
+/// let text = "Max Planck Institute, Munich, Germany; Harvard University, Cambridge, MA, USA";
+/// let found: Vec<_> = mentions(text).map(|m| (&text[m.place()], m.cluster().rank())).collect();
+/// assert_eq!(found, [("Munich", 22), ("Cambridge", 8)]);
+/// ```
+#[must_use]
+pub fn mentions(text: &str) -> Mentions<'_> {
+    Mentions {
+        text,
+        next_segment: Some(0),
+        current: None,
+    }
+}
+
+/// A place a text names, the cluster it gives, and what decided it: the
+/// place as written and the qualifiers after it that agreed.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Mention {
+    cluster: &'static Cluster,
+    decided: Decided,
+}
+
+impl Mention {
+    /// The mention `decided` makes.
+    fn of(decided: Decided) -> Option<Mention> {
+        Some(Mention {
+            cluster: by_rank(decided.rank)?,
+            decided,
+        })
+    }
+
+    /// The cluster.
+    #[must_use]
+    pub fn cluster(&self) -> &'static Cluster {
+        self.cluster
+    }
+
+    /// Where the place is written in the text, in bytes, with any
+    /// qualifier written in the same part (`Cambridge MA`).
+    #[must_use]
+    pub fn place(&self) -> Range<usize> {
+        self.decided.place.clone()
+    }
+
+    /// Where the qualifiers after the place that agreed with it are
+    /// written, in order (`MA 02139` and `USA` in `Cambridge, MA 02139,
+    /// USA`).
+    #[must_use]
+    pub fn qualifiers(&self) -> &[Range<usize>] {
+        self.decided
+            .qualifiers
+            .get(..self.decided.count)
+            .unwrap_or_default()
+    }
+
+    /// From the place to its last qualifier.
+    #[must_use]
+    pub fn range(&self) -> Range<usize> {
+        let end = self
+            .qualifiers()
+            .last()
+            .map_or(self.decided.place.end, |q| q.end);
+        self.decided.place.start..end
+    }
+}
+
+/// The iterator [`mentions`] returns.
+#[derive(Clone)]
+pub struct Mentions<'t> {
+    text: &'t str,
+    next_segment: Option<usize>,
+    current: Option<Current>,
+}
+
+impl core::fmt::Debug for Mentions<'_> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.debug_struct("Mentions")
+            .field("text", &self.text)
+            .finish_non_exhaustive()
+    }
+}
+
+/// The segment being read: the parts before its own place, then its own
+/// place.
+#[derive(Clone)]
+struct Current {
+    next_part: Option<usize>,
+    others_end: usize,
+    own: Option<Decided>,
+    ending: Option<(Qualifier, Range<usize>)>,
+}
+
+impl Iterator for Mentions<'_> {
+    type Item = Mention;
+
+    fn next(&mut self) -> Option<Mention> {
+        loop {
+            if self.current.is_none() {
+                let segment = segment_at(self.text, self.next_segment?);
+                self.next_segment = after_segment(self.text, segment.end);
+                let Segment {
+                    own,
+                    others_end,
+                    ending,
+                } = decide(self.text, segment.clone());
+                self.current = Some(Current {
+                    next_part: Some(segment.start),
+                    others_end,
+                    own,
+                    ending,
+                });
+            }
+            let current = self.current.as_mut()?;
+            while let Some(start) = current.next_part {
+                let (part, next) = next_part(self.text, start, current.others_end);
+                current.next_part = next;
+                if let Some(found) = other(self.text, part, current.ending.as_ref()) {
+                    return Some(found);
+                }
+            }
+            let own = current.own.take();
+            self.current = None;
+            if let Some(found) = own.and_then(Mention::of) {
+                return Some(found);
+            }
+        }
+    }
+}
+
+impl FusedIterator for Mentions<'_> {}
+
+/// A place before an affiliation's own one, if the part `part` names
+/// one that gives a cluster with the qualifier that ends the affiliation.
+fn other(
+    text: &str,
+    part: Range<usize>,
+    ending: Option<&(Qualifier, Range<usize>)>,
+) -> Option<Mention> {
+    let reading = read(text.get(part.clone())?);
+    let place = reading.place?;
+    let mut qualifiers: [Range<usize>; MAX_QUALIFIERS] = Default::default();
+    let (rank, count) = match ending {
+        Some((qualifier, range)) => {
+            *qualifiers.first_mut()? = range.clone();
+            (place.rank(&[*qualifier])?, 1)
+        }
+        None => (place.rank(&[])?, 0),
+    };
+    Mention::of(Decided {
+        rank,
+        place: within(&part, &reading),
+        qualifiers,
+        count,
+    })
+}

@@ -1,0 +1,157 @@
+//! One affiliation, read from its end as addresses are written (the
+//! economy last, the region before it, the city before that): its own
+//! place, and the qualifier that ends it, which governs every other place
+//! it names.
+
+use super::reading::{Found, Reading, read};
+use super::text::{parts_back, trim};
+use super::words::Kind;
+use crate::tables::Qualifier;
+use core::ops::Range;
+
+/// A place is read with at most this many qualifiers after it (`Boston,
+/// Suffolk, MA, USA`).
+pub(super) const MAX_QUALIFIERS: usize = 4;
+
+/// A place a text names, the cluster it gives, and the qualifiers after
+/// it that agreed, in the order written.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub(super) struct Decided {
+    pub(super) rank: u8,
+    pub(super) place: Range<usize>,
+    pub(super) qualifiers: [Range<usize>; MAX_QUALIFIERS],
+    pub(super) count: usize,
+}
+
+/// What an affiliation says.
+pub(super) struct Segment {
+    /// Its own place, when the place decides a cluster.
+    pub(super) own: Option<Decided>,
+    /// Where the parts that come before its own place end: the other
+    /// places it names are read up to here.
+    pub(super) others_end: usize,
+    /// The qualifier its last part is, which every other place must
+    /// agree with (`…, Beijing, …, USA` names no Beijing).
+    pub(super) ending: Option<(Qualifier, Range<usize>)>,
+}
+
+/// A part of the run: its qualifier, where it is written, and the place
+/// it may also be with where that is written.
+type RunPart = (Qualifier, Range<usize>, Option<(Found, Range<usize>)>);
+
+/// The qualifiers at the end of a segment, last first, with the place
+/// each may also be (`New York`, `Washington`, `Tokyo`).
+struct Run {
+    parts: [Option<RunPart>; MAX_QUALIFIERS],
+    len: usize,
+}
+
+impl Run {
+    /// The qualifiers of the parts after the `index`th from the end
+    /// (those before it in the run), and their ranges in the order
+    /// written.
+    fn after(
+        &self,
+        index: usize,
+    ) -> Option<([Qualifier; MAX_QUALIFIERS], [Range<usize>; MAX_QUALIFIERS])> {
+        let mut qualifiers = None::<[Qualifier; MAX_QUALIFIERS]>;
+        let mut ranges: [Range<usize>; MAX_QUALIFIERS] = Default::default();
+        for (at, entry) in self.parts.get(..index)?.iter().enumerate() {
+            let (qualifier, range, _) = entry.as_ref()?;
+            let all = qualifiers.get_or_insert([*qualifier; MAX_QUALIFIERS]);
+            *all.get_mut(at)? = *qualifier;
+            *ranges.get_mut(index - 1 - at)? = range.clone();
+        }
+        qualifiers.map(|q| (q, ranges))
+    }
+
+    /// The place the `index`th part from the end names with the parts
+    /// after it as its qualifiers.
+    fn decide(&self, index: usize, place: Found, range: Range<usize>) -> Option<Decided> {
+        let (rank, qualifiers) = match self.after(index) {
+            Some((qualifiers, ranges)) => (place.rank(qualifiers.get(..index)?)?, ranges),
+            None => (place.rank(&[])?, Default::default()),
+        };
+        Some(Decided {
+            rank,
+            place: range,
+            qualifiers,
+            count: index,
+        })
+    }
+}
+
+/// What the segment `segment` of `text` says.
+pub(super) fn decide(text: &str, segment: Range<usize>) -> Segment {
+    let mut run = Run {
+        parts: Default::default(),
+        len: 0,
+    };
+    let mut own = None::<(Range<usize>, Reading)>;
+    for part in parts_back(text, segment.clone()) {
+        let reading = read(text.get(part.clone()).unwrap_or_default());
+        if reading.empty {
+            continue;
+        }
+        if let Some(qualifier) = reading.qualifier.filter(|_| !reading.is_city_economy()) {
+            if let Some(slot) = run.parts.get_mut(run.len) {
+                *slot = Some((
+                    qualifier,
+                    trim(text, part.clone()),
+                    reading.place.map(|p| (p, within(&part, &reading))),
+                ));
+                run.len += 1;
+                continue;
+            }
+        }
+        own = Some((part, reading));
+        break;
+    }
+    let ending = run
+        .parts
+        .first()
+        .and_then(Option::as_ref)
+        .map(|(q, range, _)| (*q, range.clone()));
+    let (decided, others_end) = match own {
+        Some((
+            part,
+            reading @ Reading {
+                place: Some(place), ..
+            },
+        )) => (
+            run.decide(run.len, place, within(&part, &reading)),
+            part.start,
+        ),
+        Some((part, reading)) if reading.kind == Kind::Other => (None, part.end),
+        Some((part, _)) => fallback(&run, part.end),
+        None => fallback(&run, segment.start),
+    };
+    Segment {
+        own: decided,
+        others_end,
+        ending,
+    }
+}
+
+/// Where the place `reading` found is written in the text, `part`
+/// being where its part is.
+pub(super) fn within(part: &Range<usize>, reading: &Reading) -> Range<usize> {
+    part.start + reading.span.start..part.start + reading.span.end
+}
+
+/// When the part before the qualifiers names no place but is an
+/// institution or a unit within a city (or there is none), the place is
+/// the first of the qualifiers that is also a place (`Columbia
+/// University, New York, NY, USA`; `Bunkyo-ku, Tokyo, Japan`), with the
+/// ones after it as its qualifiers.
+fn fallback(run: &Run, before: usize) -> (Option<Decided>, usize) {
+    let first_place = (0..run.len).rev().find_map(|index| {
+        let (_, range, place) = run.parts.get(index)?.as_ref()?;
+        let (place, span) = place.clone()?;
+        Some((index, place, span, range.start))
+    });
+    match first_place {
+        Some((index, place, span, start)) => (run.decide(index, place, span), start),
+        None => (None, before),
+    }
+}

@@ -1,0 +1,217 @@
+//! A text cut as addresses are written: segments (one affiliation each,
+//! between semicolons and line ends) and parts (between commas and
+//! brackets), and a part's key, its numbers left out.
+
+use crate::lookup::{QueryBuffer, query_buffer};
+use core::ops::Range;
+use gii_clusters_keys::{KEY_BUFFER, SEPARATOR, normalize};
+
+/// Whether `c` ends one affiliation and begins another.
+pub(super) fn ends_segment(c: char) -> bool {
+    matches!(c, ';' | '\n' | '\r' | '|' | '；' | '\u{2028}' | '\u{2029}')
+}
+
+/// Whether `c` ends a part of an address (and so does every end of a
+/// segment).
+pub(super) fn ends_part(c: char) -> bool {
+    ends_segment(c)
+        || matches!(
+            c,
+            ',' | '('
+                | ')'
+                | '['
+                | ']'
+                | ':'
+                | '"'
+                | '\t'
+                | '，'
+                | '、'
+                | '（'
+                | '）'
+                | '：'
+                | '“'
+                | '”'
+                | '「'
+                | '」'
+                | '【'
+                | '】'
+                | '。'
+        )
+}
+
+/// The segment that starts at `start`: its range, without its end.
+pub(super) fn segment_at(text: &str, start: usize) -> Range<usize> {
+    let rest = text.get(start..).unwrap_or_default();
+    let end = rest.find(ends_segment).map_or(text.len(), |at| start + at);
+    start..end
+}
+
+/// Where the segment after the one ending at `end` starts: past its end
+/// char, or `None` at the end of the text.
+pub(super) fn after_segment(text: &str, end: usize) -> Option<usize> {
+    let c = text.get(end..)?.chars().next()?;
+    Some(end + c.len_utf8())
+}
+
+/// The parts of `segment`, last first.
+pub(super) fn parts_back(text: &str, segment: Range<usize>) -> impl Iterator<Item = Range<usize>> {
+    let start = segment.start;
+    let mut end = Some(segment.end);
+    core::iter::from_fn(move || {
+        let stop = end?;
+        let within = text.get(start..stop)?;
+        if let Some(at) = within.rfind(ends_part) {
+            let c_len = within.get(at..)?.chars().next()?.len_utf8();
+            end = Some(start + at);
+            Some(start + at + c_len..stop)
+        } else {
+            end = None;
+            Some(start..stop)
+        }
+    })
+}
+
+/// The part that starts at `start` and ends at a part's end or at
+/// `end`, and where the next starts (`None`: it ends at `end`).
+pub(super) fn next_part(text: &str, start: usize, end: usize) -> (Range<usize>, Option<usize>) {
+    let within = text.get(start..end).unwrap_or_default();
+    match within.char_indices().find(|&(_, c)| ends_part(c)) {
+        Some((at, c)) => (start..start + at, Some(start + at + c.len_utf8())),
+        None => (start..end.max(start), None),
+    }
+}
+
+/// `range` of `text` without white space at either end.
+pub(super) fn trim(text: &str, range: Range<usize>) -> Range<usize> {
+    let Some(part) = text.get(range.clone()) else {
+        return range;
+    };
+    let start = range.start + (part.len() - part.trim_start().len());
+    let end = range.end - (part.len() - part.trim_end().len());
+    start..end.max(start)
+}
+
+/// Whether `c` is a char of no place's name that a word of an address
+/// may hold: a digit (of any script) or a symbol. A word with one is a
+/// postal code, a street or room number, an e-mail address: left out.
+fn names_no_place(c: char) -> bool {
+    c.is_numeric()
+        || matches!(
+            c,
+            '@' | '#'
+                | '&'
+                | '*'
+                | '+'
+                | '='
+                | '%'
+                | '$'
+                | '<'
+                | '>'
+                | '^'
+                | '_'
+                | '\\'
+                | '{'
+                | '}'
+                | '!'
+                | '?'
+                | '~'
+                | '〒'
+                | '№'
+                | '§'
+                | '†'
+                | '‡'
+                | '•'
+                | '®'
+                | '™'
+                | '©'
+                | '°'
+        )
+}
+
+/// Whether `c` is written without spaces between words: CJK ideographs,
+/// kana, Hangul (a word of them ends where a number starts: `本郷7-3-1`).
+pub(super) fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{9fff}' | '\u{ac00}'..='\u{d7af}')
+}
+
+/// The key of a part: its words normalized, without the words that hold
+/// a digit or a symbol (`Beijing 100084` is `beijing`, `80333 München`
+/// `munchen`, `D-80333` nothing). `None`: a word has a char no key has,
+/// or the key is longer than the buffer (no place is that long).
+pub(super) fn part_key<'b>(part: &str, buffer: &'b mut QueryBuffer) -> Option<&'b [u8]> {
+    let plain = part.len() < buffer.len()
+        && part
+            .bytes()
+            .all(|b| b.is_ascii() && !names_no_place(char::from(b)));
+    if plain {
+        return normalize(part, buffer);
+    }
+    let mut len = 0;
+    for word in words(part) {
+        let mut scratch = [0u8; KEY_BUFFER];
+        let key = normalize(head(word, KEY_BUFFER / 2), &mut scratch)?;
+        if key.is_empty() {
+            continue;
+        }
+        let at = if len == 0 { 0 } else { len + 1 };
+        buffer.get_mut(at..at + key.len())?.copy_from_slice(key);
+        if at > 0 {
+            *buffer.get_mut(len)? = SEPARATOR;
+        }
+        len = at + key.len();
+    }
+    buffer.get(..len)
+}
+
+/// The words of `part` that may name a place: cut at white space and
+/// where CJK chars meet others, without those that hold a digit or a
+/// symbol.
+fn words(part: &str) -> impl Iterator<Item = &str> {
+    part.split(char::is_whitespace)
+        .flat_map(script_runs)
+        .filter(|word| !word.is_empty() && !word.chars().any(names_no_place))
+}
+
+/// Where the words of `part` that may name a place are written in it,
+/// from the first to the last (`München` in `80333 München`).
+pub(super) fn word_span(part: &str) -> Range<usize> {
+    let offset = |word: &str| (word.as_ptr() as usize).wrapping_sub(part.as_ptr() as usize);
+    let mut words = words(part);
+    let Some(first) = words.next() else {
+        return 0..0;
+    };
+    let start = offset(first);
+    let last = words.last().unwrap_or(first);
+    start..offset(last) + last.len()
+}
+
+/// `word` cut where CJK chars meet others.
+fn script_runs(word: &str) -> impl Iterator<Item = &str> {
+    let mut rest = word;
+    core::iter::from_fn(move || {
+        let first = rest.chars().next()?;
+        let cjk = is_cjk(first);
+        let end = rest
+            .char_indices()
+            .find(|&(_, c)| is_cjk(c) != cjk)
+            .map_or(rest.len(), |(at, _)| at);
+        let (run, after) = rest.split_at_checked(end)?;
+        rest = after;
+        Some(run)
+    })
+}
+
+/// The first chars of `word`, at most `max` bytes: a word longer than
+/// any key is read no further (its key is then no key).
+pub(super) fn head(word: &str, max: usize) -> &str {
+    let mut end = word.len().min(max);
+    while !word.is_char_boundary(end) {
+        end -= 1;
+    }
+    word.get(..end).unwrap_or_default()
+}
+
+/// A buffer for a part's key.
+pub(super) fn key_buffer() -> QueryBuffer {
+    query_buffer()
+}
