@@ -45,6 +45,7 @@ untagged names to.
 """
 
 import csv
+import math
 import sys
 from collections import defaultdict
 
@@ -109,26 +110,34 @@ class Rule:
         return found
 
 
-def cluster_cities(cities, clusters, components):
+def cluster_cities(cities, clusters, components, towns=()):
     """The GeoNames cities of each cluster: its official name's first, in
-    order, then its components'."""
+    order, then its components', then its `towns` (rows of
+    data/towns.csv)."""
     found = {}
     for c in clusters:
         named = city_names.cluster_cities(cities, c, components[c["rank"]])
         found[c["rank"]] = [city for _, city in named if city]
+    for t in towns:
+        found[t["rank"]].append(cities[t["geonameid"]])
     return found
 
 
-def cluster_names():
+def cluster_names(towns=True):
     """(rank, name, kind, geonameid) of every name of every cluster: the
-    official and Chinese names (`wipo`), then data/aliases.csv and
-    data/city_names.csv."""
+    official and Chinese names (`wipo`), then data/aliases.csv,
+    data/city_names.csv and (with `towns`) data/towns.csv (kind `town`:
+    a town is none of the cluster's cities, so every namesake counts
+    against its name)."""
     rows = []
     for c in city_names.read("clusters.csv"):
         rows += [(c["rank"], n, "wipo", "") for n in (c["name"], c["name_zh"]) if n]
     rows += [(a["rank"], a["alias"], a["kind"], "") for a in city_names.read("aliases.csv")]
     rows += [(a["rank"], a["name"], a["kind"], a["geonameid"])
              for a in city_names.read("city_names.csv")]
+    if towns:
+        rows += [(t["rank"], t["name"], "town", t["geonameid"])
+                 for t in city_names.read("towns.csv")]
     return rows
 
 
@@ -136,8 +145,8 @@ class Places:
     """What the rule compares a name with: each cluster's GeoNames cities,
     and the keys of their names."""
 
-    def __init__(self, program, cities, clusters, components):
-        self.of_cluster = cluster_cities(cities, clusters, components)
+    def __init__(self, program, cities, clusters, components, towns=()):
+        self.of_cluster = cluster_cities(cities, clusters, components, towns)
         self.by_id = cities
         self.city_keys = {}
         for c in clusters:
@@ -188,7 +197,8 @@ def main():
         if not shown:
             shown = [max(found, key=lambda f: f[0]["population"])]
         for city, own in shown:
-            distance = round(min(city_names.km(city, c) for c in own_cities))
+            # Up, so that a namesake just past MAX_KM is written past it.
+            distance = math.ceil(min(city_names.km(city, c) for c in own_cities))
             where = (divisions.of(city) or "") if city["countrycode"] in economies else ""
             rows.append((int(rank), name, city["name"], city["countrycode"], where,
                          city["geonameid"], city["population"], "own" if own else "other",

@@ -15,6 +15,7 @@ pub mod model;
 pub mod namesakes;
 pub mod placements;
 pub mod regions;
+pub mod towns;
 pub mod vocabulary;
 
 pub use error::DataError;
@@ -24,7 +25,7 @@ pub use model::Model;
 pub const CHINA_ALPHA2: &str = "CN";
 
 /// The data files, as named in messages, in the order [`load`] takes them.
-pub const FILES: [&str; 10] = [
+pub const FILES: [&str; 11] = [
     economies::FILE,
     economy_names::FILE,
     clusters::FILE,
@@ -35,6 +36,7 @@ pub const FILES: [&str; 10] = [
     regions::FILE,
     regions::CLUSTERS_FILE,
     locations::FILE,
+    towns::FILE,
 ];
 
 /// The contents of the data files, in the order of [`FILES`].
@@ -49,9 +51,10 @@ pub struct Sources<'a> {
     pub regions: &'a str,
     pub cluster_regions: &'a str,
     pub locations: &'a str,
+    pub towns: &'a str,
 }
 
-impl<'a> From<&'a [String; 10]> for Sources<'a> {
+impl<'a> From<&'a [String; 11]> for Sources<'a> {
     /// The contents of [`FILES`], in that order.
     fn from(
         [
@@ -65,7 +68,8 @@ impl<'a> From<&'a [String; 10]> for Sources<'a> {
             regions,
             cluster_regions,
             locations,
-        ]: &'a [String; 10],
+            towns,
+        ]: &'a [String; 11],
     ) -> Self {
         Sources {
             economies,
@@ -78,6 +82,7 @@ impl<'a> From<&'a [String; 10]> for Sources<'a> {
             regions,
             cluster_regions,
             locations,
+            towns,
         }
     }
 }
@@ -126,8 +131,17 @@ pub fn load(sources: &Sources<'_>) -> Result<Model, Vec<DataError>> {
         &mut errors,
     );
     locations::load(sources.locations, &mut clusters, &mut errors);
-    let (mut keys, mut alias_ranks) =
-        keys::cluster_keys(&clusters, sources.aliases, sources.city_names, &mut errors);
+    let towns = towns::load(
+        sources.towns,
+        &mut clusters,
+        (&economies, &regions),
+        &mut errors,
+    );
+    let (mut keys, mut alias_ranks) = keys::cluster_keys(
+        &clusters,
+        (sources.aliases, sources.city_names, towns),
+        &mut errors,
+    );
     namesakes::apply(
         sources.namesakes,
         &clusters,

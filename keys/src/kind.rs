@@ -17,17 +17,22 @@ pub enum NameKind {
     Nickname,
     /// Initials or a short form (`NYC`).
     Abbreviation,
+    /// A town of the cluster (`data/towns.csv`): a populated place near
+    /// its cities, by GeoNames' name. Its namesakes count whatever their
+    /// size, and it is no part of a compound.
+    Town,
 }
 
 impl NameKind {
     /// The kinds, as the data files write them.
-    pub const ALL: [(&'static str, NameKind); 6] = [
+    pub const ALL: [(&'static str, NameKind); 7] = [
         ("wipo", NameKind::Wipo),
         ("own", NameKind::Own),
         ("exonym", NameKind::Exonym),
         ("former", NameKind::Former),
         ("nickname", NameKind::Nickname),
         ("abbreviation", NameKind::Abbreviation),
+        ("town", NameKind::Town),
     ];
 
     /// The kind a data file's `kind` field names.

@@ -13,7 +13,7 @@ use core::iter::FusedIterator;
 use core::ops::Range;
 use reading::read;
 use segment::{Decided, MAX_QUALIFIERS, Segment, decide, within};
-use text::{after_segment, next_part, segment_at};
+use text::{after_segment, key_buffer, next_part, part_key, segment_at};
 
 /// The cluster an address or affiliation lies in, or `None`.
 ///
@@ -195,8 +195,10 @@ fn other(
     part: Range<usize>,
     ending: Option<&(Qualifier, Range<usize>)>,
 ) -> Option<Mention> {
-    let reading = read(text.get(part.clone())?);
-    let place = reading.place?;
+    let written = text.get(part.clone())?;
+    let mut buffer = key_buffer();
+    let key = part_key(written, &mut buffer);
+    let (place, span) = read(key, written).place?;
     let mut qualifiers: [Range<usize>; MAX_QUALIFIERS] = Default::default();
     let (rank, count) = match ending {
         Some((qualifier, range)) => {
@@ -207,7 +209,7 @@ fn other(
     };
     Mention::of(Decided {
         rank,
-        place: within(&part, &reading),
+        place: within(&part, span),
         qualifiers,
         count,
     })

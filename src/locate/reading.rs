@@ -2,7 +2,7 @@
 //! it is, or, naming neither, what it is instead.
 
 use super::cjk;
-use super::text::{key_buffer, part_key, word_span};
+use super::text::{key_buffer, word_span};
 use super::words::{Kind, kind};
 use crate::lookup::forms::other_forms;
 use crate::lookup::place;
@@ -38,79 +38,87 @@ impl Found {
     }
 }
 
-/// What a part says.
+/// What a part that may be an affiliation's own place says: the place
+/// it names and where it is written in it, or what it is instead.
 pub(super) struct Reading {
-    /// The place it names.
-    pub(super) place: Option<Found>,
-    /// The qualifier it is (`MA 02139`, `USA`, `P.R. China`).
-    pub(super) qualifier: Option<Qualifier>,
-    /// What it is, when it names neither.
+    pub(super) place: Option<(Found, Range<usize>)>,
     pub(super) kind: Kind,
-    /// It has no word that may name a place (`02139`).
-    pub(super) empty: bool,
-    /// Where its place is written in it (`München` in `80333 München`).
-    pub(super) span: Range<usize>,
 }
 
-impl Reading {
-    /// A part that is an economy and a place of it both (`Singapore`,
-    /// `Hong Kong`): read as the place wherever it stands, since all of
-    /// the economy lies in its cluster.
-    pub(super) fn is_city_economy(&self) -> bool {
-        self.place.is_some()
-            && self.qualifier.is_some_and(|q| q.economy.is_some())
-            && self
-                .qualifier
-                .is_some_and(|q| q.regions.regions().is_empty())
-    }
+/// The place the key `key` of a part written `text` is, as a key (or
+/// with a CJK suffix, or the words around a name), without the other
+/// forms: what a qualifier at the end of an address may also be (`New
+/// York`, `Tokyo`).
+pub(super) fn place_key(key: &[u8], text: &str) -> Option<Found> {
+    place(key).map(|found| {
+        let capitals = found.kind() != Some(NameKind::Abbreviation) || in_capitals(key, text);
+        Found::Key(found, capitals)
+    })
 }
 
-/// What the part written `text` says.
-pub(super) fn read(text: &str) -> Reading {
-    let mut buffer = key_buffer();
-    let key = part_key(text, &mut buffer);
-    if key.is_some_and(<[u8]>::is_empty) {
-        return Reading {
-            place: None,
-            qualifier: None,
-            kind: Kind::Other,
-            empty: true,
-            span: 0..0,
-        };
+/// The qualifier a part of key `key` is (`MA`, `USA`, `P.R. China`).
+pub(super) fn qualifier(key: &[u8]) -> Option<Qualifier> {
+    Qualifier::of(key).or_else(|| with_initials_joined(key))
+}
+
+/// What the part written `text`, of key `key` (`None`: it has a char no
+/// key has), says as a place: a key, an institution (whose name is not
+/// read for a place), the other forms of a name (`Cambridge MA`), a CJK
+/// address.
+pub(super) fn read(key: Option<&[u8]>, text: &str) -> Reading {
+    read_with(key, text, key.and_then(|key| place_key(key, text)))
+}
+
+/// [`read`], with what [`place_key`] found for the part.
+pub(super) fn read_with(key: Option<&[u8]>, text: &str, keyed: Option<Found>) -> Reading {
+    let found = |found: Found| Reading {
+        place: Some((found, word_span(text))),
+        kind: Kind::Other,
+    };
+    if let Some(key_found) = keyed {
+        return found(key_found);
     }
-    let latin = key.and_then(|key| {
-        place(key)
-            .map(|found| {
-                let capitals =
-                    found.kind() != Some(NameKind::Abbreviation) || in_capitals(key, text);
-                Found::Key(found, capitals)
-            })
-            .or_else(|| other_forms(key, text).map(Found::Rank))
-    });
-    let (place, span) = match latin {
-        Some(found) => (Some(found), word_span(text)),
-        None => match cjk::head(text) {
-            Some((found, span)) => (Some(found), span),
-            None => (None, 0..0),
-        },
-    };
-    let qualifier = key.and_then(|key| Qualifier::of(key).or_else(|| with_initials_joined(key)));
-    let kind = match (place, qualifier, key) {
-        (None, None, Some(key)) => kind(key, text),
-        _ => Kind::Other,
-    };
+    if let Some(key) = key {
+        let kind = kind(key, text);
+        if kind == Kind::Institution && !starts_cjk(text) {
+            return Reading { place: None, kind };
+        }
+        if let Some(rank) = other_forms(key, text) {
+            return found(Found::Rank(rank));
+        }
+        if let Some((head, span)) = cjk::head(text) {
+            return Reading {
+                place: Some((head, span)),
+                kind: Kind::Other,
+            };
+        }
+        return Reading { place: None, kind };
+    }
     Reading {
-        place,
-        qualifier,
-        kind,
-        empty: false,
-        span,
+        place: cjk::head(text),
+        kind: Kind::Other,
     }
+}
+
+/// Whether the first letter of `text` is CJK (an address written
+/// largest unit first, which may end with an institution: `北京市海淀区
+/// 清华大学`).
+fn starts_cjk(text: &str) -> bool {
+    text.chars()
+        .find(|c| c.is_alphabetic())
+        .is_some_and(super::text::is_cjk)
 }
 
 /// The qualifier `key` is with its initials joined (`p r china` is `pr
 /// china`, `u s a` is `usa`).
 fn with_initials_joined(key: &[u8]) -> Option<Qualifier> {
+    // A key with initials to join has a word of one letter.
+    let one_letter = key
+        .split(|&b| b == gii_clusters_keys::SEPARATOR)
+        .any(|word| word.len() == 1);
+    if !one_letter {
+        return None;
+    }
     let mut joined = key_buffer();
     let copy = joined.get_mut(..key.len())?;
     copy.copy_from_slice(key);

@@ -3,8 +3,8 @@
 //! place, and the qualifier that ends it, which governs every other place
 //! it names.
 
-use super::reading::{Found, Reading, read};
-use super::text::{parts_back, trim};
+use super::reading::{Found, Reading, place_key, qualifier, read_with};
+use super::text::{key_buffer, part_key, parts_back, trim, word_span};
 use super::words::Kind;
 use crate::tables::Qualifier;
 use core::ops::Range;
@@ -87,24 +87,27 @@ pub(super) fn decide(text: &str, segment: Range<usize>) -> Segment {
         parts: Default::default(),
         len: 0,
     };
+    let mut buffer = key_buffer();
     let mut own = None::<(Range<usize>, Reading)>;
     for part in parts_back(text, segment.clone()) {
-        let reading = read(text.get(part.clone()).unwrap_or_default());
-        if reading.empty {
+        let written = text.get(part.clone()).unwrap_or_default();
+        let key = part_key(written, &mut buffer);
+        if key.is_some_and(<[u8]>::is_empty) {
             continue;
         }
-        if let Some(qualifier) = reading.qualifier.filter(|_| !reading.is_city_economy()) {
+        let qualifier = key.and_then(qualifier);
+        let place = key.and_then(|key| place_key(key, written));
+        let city_economy = place.is_some()
+            && qualifier.is_some_and(|q| q.economy.is_some() && q.regions.regions().is_empty());
+        if let (Some(qualifier), false) = (qualifier, city_economy) {
             if let Some(slot) = run.parts.get_mut(run.len) {
-                *slot = Some((
-                    qualifier,
-                    trim(text, part.clone()),
-                    reading.place.map(|p| (p, within(&part, &reading))),
-                ));
+                let span = place.map(|p| (p, within(&part, word_span(written))));
+                *slot = Some((qualifier, trim(text, part), span));
                 run.len += 1;
                 continue;
             }
         }
-        own = Some((part, reading));
+        own = Some((part.clone(), read_with(key, written, place)));
         break;
     }
     let ending = run
@@ -115,13 +118,11 @@ pub(super) fn decide(text: &str, segment: Range<usize>) -> Segment {
     let (decided, others_end) = match own {
         Some((
             part,
-            reading @ Reading {
-                place: Some(place), ..
+            Reading {
+                place: Some((place, span)),
+                ..
             },
-        )) => (
-            run.decide(run.len, place, within(&part, &reading)),
-            part.start,
-        ),
+        )) => (run.decide(run.len, place, within(&part, span)), part.start),
         Some((part, reading)) if reading.kind == Kind::Other => (None, part.end),
         Some((part, _)) => fallback(&run, part.end),
         None => fallback(&run, segment.start),
@@ -133,10 +134,9 @@ pub(super) fn decide(text: &str, segment: Range<usize>) -> Segment {
     }
 }
 
-/// Where the place `reading` found is written in the text, `part`
-/// being where its part is.
-pub(super) fn within(part: &Range<usize>, reading: &Reading) -> Range<usize> {
-    part.start + reading.span.start..part.start + reading.span.end
+/// Where `span`, a range of the part at `part`, is in the text.
+pub(super) fn within(part: &Range<usize>, span: Range<usize>) -> Range<usize> {
+    part.start + span.start..part.start + span.end
 }
 
 /// When the part before the qualifiers names no place but is an

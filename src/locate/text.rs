@@ -42,8 +42,46 @@ pub(super) fn ends_part(c: char) -> bool {
 /// The segment that starts at `start`: its range, without its end.
 pub(super) fn segment_at(text: &str, start: usize) -> Range<usize> {
     let rest = text.get(start..).unwrap_or_default();
-    let end = rest.find(ends_segment).map_or(text.len(), |at| start + at);
+    let end = find(rest, ends_segment).map_or(text.len(), |at| start + at);
     start..end
+}
+
+/// Whether `byte` may start a char that ends a part: an ASCII one, or
+/// the first byte of a CJK punctuation mark, a full-width form, a
+/// quotation mark or a line separator (U+2000 to U+FFFF). A byte test
+/// first spares the char tests most bytes of a text.
+fn may_end_part(byte: u8) -> bool {
+    matches!(
+        byte,
+        b';' | b'\n' | b'\r' | b'|' | b',' | b'(' | b')' | b'[' | b']' | b':' | b'"' | b'\t'
+    ) || byte >= 0xE2
+}
+
+/// The position of the first char of `text` that `ends` holds.
+fn find(text: &str, ends: fn(char) -> bool) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    while let Some(at) = bytes.get(from..)?.iter().position(|&b| may_end_part(b)) {
+        let at = from + at;
+        if text.get(at..)?.chars().next().is_some_and(ends) {
+            return Some(at);
+        }
+        from = at + 1;
+    }
+    None
+}
+
+/// The position of the last char of `text` that `ends` holds.
+fn rfind(text: &str, ends: fn(char) -> bool) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut to = bytes.len();
+    while let Some(at) = bytes.get(..to)?.iter().rposition(|&b| may_end_part(b)) {
+        if text.is_char_boundary(at) && text.get(at..)?.chars().next().is_some_and(ends) {
+            return Some(at);
+        }
+        to = at;
+    }
+    None
 }
 
 /// Where the segment after the one ending at `end` starts: past its end
@@ -60,7 +98,7 @@ pub(super) fn parts_back(text: &str, segment: Range<usize>) -> impl Iterator<Ite
     core::iter::from_fn(move || {
         let stop = end?;
         let within = text.get(start..stop)?;
-        if let Some(at) = within.rfind(ends_part) {
+        if let Some(at) = rfind(within, ends_part) {
             let c_len = within.get(at..)?.chars().next()?.len_utf8();
             end = Some(start + at);
             Some(start + at + c_len..stop)
@@ -75,7 +113,9 @@ pub(super) fn parts_back(text: &str, segment: Range<usize>) -> impl Iterator<Ite
 /// `end`, and where the next starts (`None`: it ends at `end`).
 pub(super) fn next_part(text: &str, start: usize, end: usize) -> (Range<usize>, Option<usize>) {
     let within = text.get(start..end).unwrap_or_default();
-    match within.char_indices().find(|&(_, c)| ends_part(c)) {
+    let found =
+        find(within, ends_part).and_then(|at| Some((at, within.get(at..)?.chars().next()?)));
+    match found {
         Some((at, c)) => (start..start + at, Some(start + at + c.len_utf8())),
         None => (start..end.max(start), None),
     }
@@ -147,8 +187,8 @@ pub(super) fn part_key<'b>(part: &str, buffer: &'b mut QueryBuffer) -> Option<&'
         return normalize(part, buffer);
     }
     let mut len = 0;
+    let mut scratch = [0u8; KEY_BUFFER];
     for word in words(part) {
-        let mut scratch = [0u8; KEY_BUFFER];
         let key = normalize(head(word, KEY_BUFFER / 2), &mut scratch)?;
         if key.is_empty() {
             continue;

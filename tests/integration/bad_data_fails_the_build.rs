@@ -4,7 +4,7 @@
 use crate::common;
 
 use common::fixture::{
-    ALIASES, CLUSTER_REGIONS, CLUSTERS, ECONOMIES, ECONOMY_NAMES, LOCATIONS, load_messages,
+    ALIASES, CLUSTER_REGIONS, CLUSTERS, ECONOMIES, ECONOMY_NAMES, LOCATIONS, TOWNS, load_messages,
     messages, sources,
 };
 use common::load::model::Target;
@@ -51,8 +51,9 @@ fn assert_clusters_error(from: &str, to: &str, expected: &[&str]) {
 fn fixture_is_valid() {
     let model = load_with(ECONOMIES, CLUSTERS, ALIASES).unwrap();
     assert_eq!(model.clusters.len(), 4);
-    // 4 names + 2 Chinese names + 3 aliases ("Cambridge" loses to rank 4's name).
-    assert_eq!(model.keys.len(), 9);
+    // 4 names + 2 Chinese names + 3 aliases ("Cambridge" loses to rank 4's
+    // name) + 1 town.
+    assert_eq!(model.keys.len(), 10);
     assert_eq!(model.alias_ranks.len(), 1);
     assert_eq!(model.alias_ranks[0].alias, "Cambridge");
     assert_eq!(model.alias_ranks[0].winner, 4);
@@ -128,6 +129,7 @@ fn duplicate_rank() {
             "data/clusters.csv:4: duplicate rank 2 (first on line 3)",
             r#"data/cluster_regions.csv:3: cluster "us-boston-cambridge" is not in data/clusters.csv"#,
             r#"data/locations.csv:4: cluster "us-boston-cambridge" is not in data/clusters.csv"#,
+            r#"data/towns.csv:2: cluster "us-boston-cambridge" is not in data/clusters.csv"#,
             r#"data/aliases.csv:4: alias "Boston" points at cluster "us-boston-cambridge", which is not in data/clusters.csv"#,
             r#"data/aliases.csv:5: alias "Cambridge" points at cluster "us-boston-cambridge", which is not in data/clusters.csv"#,
         ],
@@ -311,6 +313,7 @@ fn bad_brief_urls() {
             clusters: &renamed(CLUSTERS),
             cluster_regions: &renamed(CLUSTER_REGIONS),
             locations: &renamed(LOCATIONS),
+            towns: &renamed(TOWNS),
             ..sources()
         }),
         [
@@ -402,5 +405,38 @@ fn every_problem_is_reported_at_once() {
             r#"data/cluster_regions.csv:2: "CN-BJ" is no region of the economies of cluster "cn-beijing" in data/regions.csv"#,
             r#"data/aliases.csv:6: alias "Atlantis" points at cluster "cn-atlantis", which is not in data/clusters.csv"#,
         ]
+    );
+}
+
+#[test]
+fn a_town_must_be_near_its_cluster_in_one_of_its_regions() {
+    let bad = |row: &str| {
+        let towns = format!("cluster,name,region,geonameid,population,km\n{row}\n");
+        messages(&Sources {
+            towns: &towns,
+            ..sources()
+        })
+    };
+    assert_eq!(
+        bad("us-boston-cambridge,Somerville,US-MA,4951257,81360,3.9"),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        bad("us-boston-cambridge,Somerville,US-MA,4951257,81360,40"),
+        ["data/towns.csv:2: km must be a number from 0 to 25"]
+    );
+    assert_eq!(
+        bad("us-boston-cambridge,Somerville,US-MA,4951257,900,3.9"),
+        ["data/towns.csv:2: a town has 10000 people at least"]
+    );
+    assert_eq!(
+        bad("us-boston-cambridge,Somerville,CN-BJ,4951257,81360,3.9"),
+        [
+            r#"data/towns.csv:2: "CN-BJ" is no region of the economies of cluster "us-boston-cambridge""#
+        ]
+    );
+    assert_eq!(
+        bad("us-atlantis,Somerville,US-MA,4951257,81360,3.9").len(),
+        1
     );
 }

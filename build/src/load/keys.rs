@@ -16,10 +16,20 @@ pub const CITY_NAMES_FILE: &str = "data/city_names.csv";
 const CITY_NAME_COLUMNS: [&str; 5] = ["cluster", "name", "kind", "lang", "geonameid"];
 /// GeoNames' names are a city's own or another language's.
 const CITY_NAME_KINDS: &[NameKind] = &[NameKind::Own, NameKind::Exonym];
+/// An alias is any kind of name but a town's (`data/towns.csv` holds
+/// those).
+const ALIAS_KINDS: &[NameKind] = &[
+    NameKind::Wipo,
+    NameKind::Own,
+    NameKind::Exonym,
+    NameKind::Former,
+    NameKind::Nickname,
+    NameKind::Abbreviation,
+];
 const ALIAS_COLUMNS: [&str; 5] = ["cluster", "alias", "kind", "lang", "component"];
 
 /// A spelling from the data, before normalization.
-pub(super) struct Candidate {
+pub struct Candidate {
     pub(super) text: String,
     pub(super) target: Target,
     pub(super) source: KeySource,
@@ -64,11 +74,11 @@ pub fn normalize_key(text: &str) -> Result<String, String> {
 
 /// The cluster keys: official names first (they win over any other
 /// cluster's alias), then Chinese names, then `data/aliases.csv`, then
-/// `data/city_names.csv`.
+/// `data/city_names.csv`, then the towns (`data/towns.csv`, read by
+/// `towns::load`).
 pub fn cluster_keys(
     clusters: &[Cluster],
-    aliases: &str,
-    city_names: &str,
+    (aliases, city_names, towns): (&str, &str, Vec<Candidate>),
     errors: &mut Errors,
 ) -> (Vec<Spelling>, Vec<AliasRank>) {
     let mut candidates = Vec::new();
@@ -95,7 +105,7 @@ pub fn cluster_keys(
     for row in csv::read(ALIASES_FILE, aliases, ALIAS_COLUMNS, errors) {
         let [cluster, alias, kind, lang, component] = row.fields.each_ref().map(|f| f.trim());
         let at = (ALIASES_FILE, row.line);
-        let kind = name_kind(at, kind, &NameKind::ALL.map(|(_, k)| k), errors);
+        let kind = name_kind(at, kind, ALIAS_KINDS, errors);
         check_lang(at, lang, errors);
         if !matches!(component, "" | "yes") {
             let message = format!("component {component:?} is not \"yes\" or empty");
@@ -122,6 +132,7 @@ pub fn cluster_keys(
             }),
         );
     }
+    candidates.extend(towns);
     // An official name wins over another cluster's alias: the alias
     // gives way, and its rank is kept beside the name.
     let gives_way = |alias: &Candidate, existing: &Spelling| {

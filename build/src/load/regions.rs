@@ -115,13 +115,7 @@ pub fn of_clusters(
             );
             continue;
         }
-        let found = region.split_once('-').and_then(|(economy, code)| {
-            regions.iter().position(|r| {
-                r.code == code
-                    && cluster.economies.contains(&r.economy)
-                    && economies[r.economy].alpha2 == economy
-            })
-        });
+        let found = region_of(cluster, region, (economies, regions));
         match (found, geonameid) {
             (Some(i), Some(geonameid)) => {
                 if !cluster.regions.contains(&i) {
@@ -144,6 +138,23 @@ pub fn of_clusters(
     for cluster in clusters.iter() {
         check_listed(cluster, regions, errors);
     }
+}
+
+/// The index of the region `XX-CODE` among `regions`, if it is a region
+/// of one of `cluster`'s economies.
+pub(super) fn region_of(
+    cluster: &Cluster,
+    region: &str,
+    (economies, regions): (&[Economy], &[Region]),
+) -> Option<usize> {
+    let (economy, code) = region.split_once('-')?;
+    regions.iter().position(|r| {
+        r.code == code
+            && cluster.economies.contains(&r.economy)
+            && economies
+                .get(r.economy)
+                .is_some_and(|e| e.alpha2 == economy)
+    })
 }
 
 /// The code after the last comma of each part of a cluster's official

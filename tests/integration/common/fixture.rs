@@ -72,6 +72,10 @@ us-boston-cambridge,Boston,wipo,,yes
 us-boston-cambridge,Cambridge,wipo,,yes
 ";
 
+pub const TOWNS: &str = "cluster,name,region,geonameid,population,km
+us-boston-cambridge,Somerville,US-MA,4951257,81360,3.9
+";
+
 /// The fixture's tables.
 pub fn sources() -> Sources<'static> {
     Sources {
@@ -85,6 +89,7 @@ pub fn sources() -> Sources<'static> {
         regions: REGIONS,
         cluster_regions: CLUSTER_REGIONS,
         locations: LOCATIONS,
+        towns: TOWNS,
     }
 }
 

