@@ -8,7 +8,7 @@
 use super::reading::Found;
 use super::text::is_cjk;
 use crate::Economy;
-use crate::lookup::{cluster_key, economy_by_key, place};
+use crate::lookup::{cluster_key, economy_by_key, without_suffix};
 use crate::tables::{CLUSTERS, Finding, Qualifier};
 use core::ops::Range;
 
@@ -29,19 +29,17 @@ pub(super) fn head(text: &str) -> Option<(Found, Range<usize>)> {
         return None;
     }
     let mut qualifiers = [None; MAX_QUALIFIERS];
-    for slot in &mut qualifiers {
-        let Some((qualifier, len)) = longest(rest, |key| {
-            place(key)
-                .is_none()
-                .then(|| Qualifier::of_cjk(key))
-                .flatten()
-        }) else {
-            break;
-        };
-        *slot = Some(qualifier);
-        rest = rest.get(len..)?.trim_start();
-    }
-    let (found, len) = longest(rest, place)?;
+    let mut read = 0;
+    let (found, len) = loop {
+        match next_unit(rest)? {
+            (Unit::Place(found), len) => break (found, len),
+            (Unit::Region(qualifier), len) => {
+                *qualifiers.get_mut(read)? = Some(qualifier);
+                read += 1;
+                rest = rest.get(len..)?.trim_start();
+            }
+        }
+    };
     let (written, after) = rest.split_at_checked(len)?;
     if !stands(found, written, after) {
         return None;
@@ -54,6 +52,66 @@ pub(super) fn head(text: &str) -> Option<(Found, Range<usize>)> {
         [Some(first), Some(second)] => found.rank(&[first, second]).map(Found::Rank),
     };
     Some((found?, span))
+}
+
+/// What a unit of a CJK address is.
+enum Unit {
+    Place(&'static Finding),
+    Region(Qualifier),
+}
+
+/// The unit `text` starts with, and its length in bytes: the longest
+/// run of CJK chars that is a place or a region, tried first where a
+/// char says a unit may end (`東京都`, `神奈川県`, `京都府`: the `都` of
+/// `京都` too), then at every char (`浙江杭州`: `浙江`, then `杭州`).
+fn next_unit(text: &str) -> Option<(Unit, usize)> {
+    let unit = |key: &[u8]| {
+        cjk_place(key)
+            .map(Unit::Place)
+            .or_else(|| Qualifier::of_cjk(key).map(Unit::Region))
+    };
+    let mut ends = [0usize; MAX_CHARS];
+    let mut count = 0;
+    let chars = text
+        .char_indices()
+        .take_while(|&(_, c)| is_cjk(c))
+        .take(MAX_CHARS);
+    for (at, c) in chars.filter(|&(_, c)| ENDS_UNIT.contains(&c)) {
+        if let Some(slot) = ends.get_mut(count) {
+            *slot = at + c.len_utf8();
+            count += 1;
+        }
+    }
+    let at_unit_ends = ends
+        .get(..count)?
+        .iter()
+        .rev()
+        .find_map(|&end| unit(text.as_bytes().get(..end)?).map(|u| (u, end)));
+    // A first unit that ends as a city or a region does (`伊丹市`) and is
+    // none is no name the data has: a shorter one would be another
+    // place's (`大田区` is in Tokyo, `大田` Daejeon). Only a name written
+    // without its suffix before a district is read at every char
+    // (`北京海淀区`).
+    let first_char = ends
+        .first()
+        .filter(|_| count > 0)
+        .and_then(|&end| text.get(..end)?.chars().next_back());
+    match first_char {
+        Some('区' | '區' | '구') | None => at_unit_ends.or_else(|| longest(text, unit)),
+        Some(_) => at_unit_ends,
+    }
+}
+
+/// The chars that end the name of a region or a place in CJK addresses.
+const ENDS_UNIT: [char; 18] = [
+    '都', '道', '府', '県', '市', '区', '區', '町', '村', '郡', '省', '县', '縣', '旗', '시', '도',
+    '구', '군',
+];
+
+/// The place a CJK key names: a key, or one with its CJK suffix (the
+/// words around a Latin name are none of its).
+fn cjk_place(key: &[u8]) -> Option<&'static Finding> {
+    cluster_key(key).or_else(|| without_suffix(key))
 }
 
 /// The longest run of at most [`MAX_CHARS`] CJK chars at the start of
@@ -87,13 +145,13 @@ fn stands(found: &Finding, written: &str, after: &str) -> bool {
         .char_indices()
         .take_while(|&(_, c)| is_cjk(c))
         .take(MAX_CHARS)
-        .find_map(|(at, c)| Unit::of(c).map(|unit| (unit, at + c.len_utf8())));
+        .find_map(|(at, c)| After::of(c).map(|unit| (unit, at + c.len_utf8())));
     match unit {
-        Some((Unit::District(writers), _)) => lies_in(found, writers),
-        Some((Unit::City, end)) => next
+        Some((After::District(writers), _)) => lies_in(found, writers),
+        Some((After::City, end)) => next
             .as_bytes()
             .get(..end)
-            .and_then(place)
+            .and_then(cjk_place)
             .is_some_and(|city| city.rank == found.rank),
         None => {
             let suffixed = cluster_key(written.as_bytes()).is_none();
@@ -102,17 +160,17 @@ fn stands(found: &Finding, written: &str, after: &str) -> bool {
     }
 }
 
-/// A unit of a CJK address after a place.
+/// What follows a place in a CJK address.
 #[derive(Clone, Copy)]
-enum Unit {
+enum After {
     /// A district of a city, of the economies that write its char.
     District(&'static [Economy]),
     /// A city, a county, a town, a village.
     City,
 }
 
-impl Unit {
-    fn of(c: char) -> Option<Unit> {
+impl After {
+    fn of(c: char) -> Option<After> {
         const CHINESE_AND_JAPANESE: &[Economy] = &[
             Economy::China,
             Economy::HongKong,
@@ -120,10 +178,10 @@ impl Unit {
             Economy::Taiwan,
         ];
         match c {
-            '区' | '區' => Some(Unit::District(CHINESE_AND_JAPANESE)),
-            '구' => Some(Unit::District(&[Economy::Korea])),
+            '区' | '區' => Some(After::District(CHINESE_AND_JAPANESE)),
+            '구' => Some(After::District(&[Economy::Korea])),
             '市' | '县' | '縣' | '町' | '村' | '郡' | '旗' | '시' | '군' | '읍' | '면' => {
-                Some(Unit::City)
+                Some(After::City)
             }
             _ => None,
         }

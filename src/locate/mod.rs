@@ -3,6 +3,7 @@
 
 mod cjk;
 mod reading;
+mod scan;
 mod segment;
 mod text;
 mod words;
@@ -12,7 +13,7 @@ use crate::{Cluster, by_rank};
 use core::iter::FusedIterator;
 use core::ops::Range;
 use reading::read;
-use segment::{Decided, MAX_QUALIFIERS, Segment, decide, within};
+use segment::{Decided, MAX_QUALIFIERS, Segment, Written, decide};
 use text::{after_segment, key_buffer, next_part, part_key, segment_at};
 
 /// The cluster an address or affiliation lies in, or `None`.
@@ -76,15 +77,19 @@ pub fn mentions(text: &str) -> Mentions<'_> {
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Mention {
     cluster: &'static Cluster,
-    decided: Decided,
+    place: Range<usize>,
+    qualifiers: [Range<usize>; MAX_QUALIFIERS],
+    count: usize,
 }
 
 impl Mention {
-    /// The mention `decided` makes.
-    fn of(decided: Decided) -> Option<Mention> {
+    /// The mention `decided` makes in `text`.
+    fn of(decided: Decided, text: &str) -> Option<Mention> {
         Some(Mention {
             cluster: by_rank(decided.rank)?,
-            decided,
+            place: decided.place.range(text),
+            qualifiers: decided.qualifiers,
+            count: decided.count,
         })
     }
 
@@ -98,7 +103,7 @@ impl Mention {
     /// qualifier written in the same part (`Cambridge MA`).
     #[must_use]
     pub fn place(&self) -> Range<usize> {
-        self.decided.place.clone()
+        self.place.clone()
     }
 
     /// Where the qualifiers after the place that agreed with it are
@@ -106,20 +111,14 @@ impl Mention {
     /// USA`).
     #[must_use]
     pub fn qualifiers(&self) -> &[Range<usize>] {
-        self.decided
-            .qualifiers
-            .get(..self.decided.count)
-            .unwrap_or_default()
+        self.qualifiers.get(..self.count).unwrap_or_default()
     }
 
     /// From the place to its last qualifier.
     #[must_use]
     pub fn range(&self) -> Range<usize> {
-        let end = self
-            .qualifiers()
-            .last()
-            .map_or(self.decided.place.end, |q| q.end);
-        self.decided.place.start..end
+        let end = self.qualifiers().last().map_or(self.place.end, |q| q.end);
+        self.place.start..end
     }
 }
 
@@ -179,7 +178,7 @@ impl Iterator for Mentions<'_> {
             }
             let own = current.own.take();
             self.current = None;
-            if let Some(found) = own.and_then(Mention::of) {
+            if let Some(found) = own.and_then(|own| Mention::of(own, self.text)) {
                 return Some(found);
             }
         }
@@ -207,10 +206,11 @@ fn other(
         }
         None => (place.rank(&[])?, 0),
     };
-    Mention::of(Decided {
+    let decided = Decided {
         rank,
-        place: within(&part, span),
+        place: Written::of(&part, span),
         qualifiers,
         count,
-    })
+    };
+    Mention::of(decided, text)
 }

@@ -2,7 +2,7 @@
 //! it is, or, naming neither, what it is instead.
 
 use super::cjk;
-use super::text::{key_buffer, word_span};
+use super::text::key_buffer;
 use super::words::{Kind, kind};
 use crate::lookup::forms::other_forms;
 use crate::lookup::place;
@@ -41,7 +41,9 @@ impl Found {
 /// What a part that may be an affiliation's own place says: the place
 /// it names and where it is written in it, or what it is instead.
 pub(super) struct Reading {
-    pub(super) place: Option<(Found, Range<usize>)>,
+    /// The place, and where it is written in the part (`None`: its
+    /// words, from the first that may name a place to the last).
+    pub(super) place: Option<(Found, Option<Range<usize>>)>,
     pub(super) kind: Kind,
 }
 
@@ -66,37 +68,60 @@ pub(super) fn qualifier(key: &[u8]) -> Option<Qualifier> {
 /// read for a place), the other forms of a name (`Cambridge MA`), a CJK
 /// address.
 pub(super) fn read(key: Option<&[u8]>, text: &str) -> Reading {
-    read_with(key, text, key.and_then(|key| place_key(key, text)))
+    read_with(key, text, key.and_then(|key| place_key(key, text)), false)
 }
 
-/// [`read`], with what [`place_key`] found for the part.
-pub(super) fn read_with(key: Option<&[u8]>, text: &str, keyed: Option<Found>) -> Reading {
+/// [`read`], with what [`place_key`] found for the part; what the part
+/// is when it names no place is found only if `kind` asks (it matters
+/// only when qualifiers follow it).
+pub(super) fn read_with(
+    key: Option<&[u8]>,
+    text: &str,
+    keyed: Option<Found>,
+    kind_asked: bool,
+) -> Reading {
     let found = |found: Found| Reading {
-        place: Some((found, word_span(text))),
+        place: Some((found, None)),
         kind: Kind::Other,
     };
     if let Some(key_found) = keyed {
         return found(key_found);
     }
-    if let Some(key) = key {
-        let kind = kind(key, text);
-        if kind == Kind::Institution && !starts_cjk(text) {
-            return Reading { place: None, kind };
+    let kind_of = |key: &[u8]| {
+        if kind_asked {
+            kind(key, text)
+        } else {
+            Kind::Other
         }
-        if let Some(rank) = other_forms(key, text) {
-            return found(Found::Rank(rank));
-        }
-        if let Some((head, span)) = cjk::head(text) {
-            return Reading {
-                place: Some((head, span)),
+    };
+    // A CJK address is read from its start, whatever it ends with
+    // (`北京市海淀区清华大学`); its other forms (`浙江杭州`, `北京市`) are
+    // what that reading tries.
+    if starts_cjk(text) {
+        return match cjk::head(text) {
+            Some((head, span)) => Reading {
+                place: Some((head, Some(span))),
                 kind: Kind::Other,
-            };
-        }
+            },
+            None => Reading {
+                place: None,
+                kind: key.map_or(Kind::Other, kind_of),
+            },
+        };
+    }
+    let Some(key) = key else {
+        return Reading {
+            place: None,
+            kind: Kind::Other,
+        };
+    };
+    let kind = kind_of(key);
+    if kind == Kind::Institution {
         return Reading { place: None, kind };
     }
-    Reading {
-        place: cjk::head(text),
-        kind: Kind::Other,
+    match other_forms(key, text) {
+        Some(rank) => found(Found::Rank(rank)),
+        None => Reading { place: None, kind },
     }
 }
 

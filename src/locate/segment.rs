@@ -8,6 +8,11 @@ use super::text::{key_buffer, part_key, parts_back, trim, word_span};
 use super::words::Kind;
 use crate::tables::Qualifier;
 use core::ops::Range;
+use gii_clusters_keys::MAX_KEY_BYTES;
+
+/// A place's key is at most this long, with the words around a name
+/// (`Greater …`, `… Metropolitan Area`).
+const LONGEST_PLACE: usize = 2 * MAX_KEY_BYTES;
 
 /// A place is read with at most this many qualifiers after it (`Boston,
 /// Suffolk, MA, USA`).
@@ -18,7 +23,7 @@ pub(super) const MAX_QUALIFIERS: usize = 4;
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub(super) struct Decided {
     pub(super) rank: u8,
-    pub(super) place: Range<usize>,
+    pub(super) place: Written,
     pub(super) qualifiers: [Range<usize>; MAX_QUALIFIERS],
     pub(super) count: usize,
 }
@@ -37,7 +42,7 @@ pub(super) struct Segment {
 
 /// A part of the run: its qualifier, where it is written, and the place
 /// it may also be with where that is written.
-type RunPart = (Qualifier, Range<usize>, Option<(Found, Range<usize>)>);
+type RunPart = (Qualifier, Range<usize>, Option<(Found, Written)>);
 
 /// The qualifiers at the end of a segment, last first, with the place
 /// each may also be (`New York`, `Washington`, `Tokyo`).
@@ -67,7 +72,7 @@ impl Run {
 
     /// The place the `index`th part from the end names with the parts
     /// after it as its qualifiers.
-    fn decide(&self, index: usize, place: Found, range: Range<usize>) -> Option<Decided> {
+    fn decide(&self, index: usize, place: Found, range: Written) -> Option<Decided> {
         let (rank, qualifiers) = match self.after(index) {
             Some((qualifiers, ranges)) => (place.rank(qualifiers.get(..index)?)?, ranges),
             None => (place.rank(&[])?, Default::default()),
@@ -95,19 +100,22 @@ pub(super) fn decide(text: &str, segment: Range<usize>) -> Segment {
         if key.is_some_and(<[u8]>::is_empty) {
             continue;
         }
-        let qualifier = key.and_then(qualifier);
-        let place = key.and_then(|key| place_key(key, written));
+        // No key or qualifier is longer than a key may be (an address
+        // written whole, `東京都文京区本郷…`, is read from its start).
+        let short = key.filter(|key| key.len() <= LONGEST_PLACE);
+        let qualifier = short.and_then(qualifier);
+        let place = short.and_then(|key| place_key(key, written));
         let city_economy = place.is_some()
             && qualifier.is_some_and(|q| q.economy.is_some() && q.regions.regions().is_empty());
         if let (Some(qualifier), false) = (qualifier, city_economy) {
             if let Some(slot) = run.parts.get_mut(run.len) {
-                let span = place.map(|p| (p, within(&part, word_span(written))));
+                let span = place.map(|p| (p, Written::Part(part.clone())));
                 *slot = Some((qualifier, trim(text, part), span));
                 run.len += 1;
                 continue;
             }
         }
-        own = Some((part.clone(), read_with(key, written, place)));
+        own = Some((part.clone(), read_with(key, written, place, run.len > 0)));
         break;
     }
     let ending = run
@@ -122,7 +130,10 @@ pub(super) fn decide(text: &str, segment: Range<usize>) -> Segment {
                 place: Some((place, span)),
                 ..
             },
-        )) => (run.decide(run.len, place, within(&part, span)), part.start),
+        )) => (
+            run.decide(run.len, place, Written::of(&part, span)),
+            part.start,
+        ),
         Some((part, reading)) if reading.kind == Kind::Other => (None, part.end),
         Some((part, _)) => fallback(&run, part.end),
         None => fallback(&run, segment.start),
@@ -134,9 +145,34 @@ pub(super) fn decide(text: &str, segment: Range<usize>) -> Segment {
     }
 }
 
-/// Where `span`, a range of the part at `part`, is in the text.
-pub(super) fn within(part: &Range<usize>, span: Range<usize>) -> Range<usize> {
-    part.start + span.start..part.start + span.end
+/// Where a place is written: a part, whose words that may name a place
+/// are found only when asked (`locate` never asks), or a range of it.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub(super) enum Written {
+    Part(Range<usize>),
+    Exact(Range<usize>),
+}
+
+impl Written {
+    /// Where the place read in the part at `part` is written: `span`
+    /// of it, or (`None`) its words.
+    pub(super) fn of(part: &Range<usize>, span: Option<Range<usize>>) -> Written {
+        match span {
+            Some(span) => Written::Exact(part.start + span.start..part.start + span.end),
+            None => Written::Part(part.clone()),
+        }
+    }
+
+    /// Its range in `text`.
+    pub(super) fn range(&self, text: &str) -> Range<usize> {
+        match self {
+            Written::Part(part) => {
+                let words = word_span(text.get(part.clone()).unwrap_or_default());
+                part.start + words.start..part.start + words.end
+            }
+            Written::Exact(range) => range.clone(),
+        }
+    }
 }
 
 /// When the part before the qualifiers names no place but is an

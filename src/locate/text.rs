@@ -2,6 +2,7 @@
 //! between semicolons and line ends) and parts (between commas and
 //! brackets), and a part's key, its numbers left out.
 
+use super::scan;
 use crate::lookup::{QueryBuffer, query_buffer};
 use core::ops::Range;
 use gii_clusters_keys::{KEY_BUFFER, SEPARATOR, normalize};
@@ -42,28 +43,28 @@ pub(super) fn ends_part(c: char) -> bool {
 /// The segment that starts at `start`: its range, without its end.
 pub(super) fn segment_at(text: &str, start: usize) -> Range<usize> {
     let rest = text.get(start..).unwrap_or_default();
-    let end = find(rest, ends_segment).map_or(text.len(), |at| start + at);
+    let end = find(rest, ends_segment, &SEGMENT_BYTES).map_or(text.len(), |at| start + at);
     start..end
 }
 
-/// Whether `byte` may start a char that ends a part: an ASCII one, or
-/// the first byte of a CJK punctuation mark, a full-width form, a
-/// quotation mark or a line separator (U+2000 to U+FFFF). A byte test
-/// first spares the char tests most bytes of a text.
-fn may_end_part(byte: u8) -> bool {
-    matches!(
-        byte,
-        b';' | b'\n' | b'\r' | b'|' | b',' | b'(' | b')' | b'[' | b']' | b':' | b'"' | b'\t'
-    ) || byte >= 0xE2
-}
+/// The first bytes of the chars that end a segment: the ASCII ones, and
+/// the lead bytes of `；` and of the line and paragraph separators.
+const SEGMENT_BYTES: [u8; 6] = [b';', b'\n', b'\r', b'|', 0xE2, 0xEF];
 
-/// The position of the first char of `text` that `ends` holds.
-fn find(text: &str, ends: fn(char) -> bool) -> Option<usize> {
-    let bytes = text.as_bytes();
+/// The first bytes of the chars that end a part: the ASCII ones, and the
+/// lead bytes of the CJK punctuation marks, the full-width forms, the
+/// quotation marks and the line separators.
+const PART_BYTES: [u8; 15] = [
+    b';', b'\n', b'\r', b'|', b',', b'(', b')', b'[', b']', b':', b'"', b'\t', 0xE2, 0xE3, 0xEF,
+];
+
+/// The position of the first char of `text` that `ends` holds, among
+/// those whose first byte is one of `bytes`.
+fn find<const N: usize>(text: &str, ends: impl Fn(char) -> bool, bytes: &[u8; N]) -> Option<usize> {
     let mut from = 0;
-    while let Some(at) = bytes.get(from..)?.iter().position(|&b| may_end_part(b)) {
+    while let Some(at) = scan::first(text.as_bytes().get(from..)?, bytes) {
         let at = from + at;
-        if text.get(at..)?.chars().next().is_some_and(ends) {
+        if text.get(at..)?.chars().next().is_some_and(&ends) {
             return Some(at);
         }
         from = at + 1;
@@ -71,12 +72,11 @@ fn find(text: &str, ends: fn(char) -> bool) -> Option<usize> {
     None
 }
 
-/// The position of the last char of `text` that `ends` holds.
-fn rfind(text: &str, ends: fn(char) -> bool) -> Option<usize> {
-    let bytes = text.as_bytes();
-    let mut to = bytes.len();
-    while let Some(at) = bytes.get(..to)?.iter().rposition(|&b| may_end_part(b)) {
-        if text.is_char_boundary(at) && text.get(at..)?.chars().next().is_some_and(ends) {
+/// The position of the last char of `text` that ends a part.
+fn rfind_part(text: &str) -> Option<usize> {
+    let mut to = text.len();
+    while let Some(at) = scan::last(text.as_bytes().get(..to)?, &PART_BYTES) {
+        if text.is_char_boundary(at) && text.get(at..)?.chars().next().is_some_and(ends_part) {
             return Some(at);
         }
         to = at;
@@ -98,7 +98,7 @@ pub(super) fn parts_back(text: &str, segment: Range<usize>) -> impl Iterator<Ite
     core::iter::from_fn(move || {
         let stop = end?;
         let within = text.get(start..stop)?;
-        if let Some(at) = rfind(within, ends_part) {
+        if let Some(at) = rfind_part(within) {
             let c_len = within.get(at..)?.chars().next()?.len_utf8();
             end = Some(start + at);
             Some(start + at + c_len..stop)
@@ -113,8 +113,8 @@ pub(super) fn parts_back(text: &str, segment: Range<usize>) -> impl Iterator<Ite
 /// `end`, and where the next starts (`None`: it ends at `end`).
 pub(super) fn next_part(text: &str, start: usize, end: usize) -> (Range<usize>, Option<usize>) {
     let within = text.get(start..end).unwrap_or_default();
-    let found =
-        find(within, ends_part).and_then(|at| Some((at, within.get(at..)?.chars().next()?)));
+    let found = find(within, ends_part, &PART_BYTES)
+        .and_then(|at| Some((at, within.get(at..)?.chars().next()?)));
     match found {
         Some((at, c)) => (start..start + at, Some(start + at + c.len_utf8())),
         None => (start..end.max(start), None),
@@ -132,39 +132,41 @@ pub(super) fn trim(text: &str, range: Range<usize>) -> Range<usize> {
 }
 
 /// Whether `c` is a char of no place's name that a word of an address
-/// may hold: a digit (of any script) or a symbol. A word with one is a
+/// may hold: a digit (ASCII or full-width) or a symbol. A word with one is a
 /// postal code, a street or room number, an e-mail address: left out.
 fn names_no_place(c: char) -> bool {
-    c.is_numeric()
+    if c.is_ascii() {
+        return ascii_names_no_place(c as u8);
+    }
+    ('０'..='９').contains(&c)
         || matches!(
             c,
-            '@' | '#'
-                | '&'
-                | '*'
-                | '+'
-                | '='
-                | '%'
-                | '$'
-                | '<'
-                | '>'
-                | '^'
-                | '_'
-                | '\\'
-                | '{'
-                | '}'
-                | '!'
-                | '?'
-                | '~'
-                | '〒'
-                | '№'
-                | '§'
-                | '†'
-                | '‡'
-                | '•'
-                | '®'
-                | '™'
-                | '©'
-                | '°'
+            '〒' | '№' | '§' | '†' | '‡' | '•' | '®' | '™' | '©' | '°'
+        )
+}
+
+/// [`names_no_place`] of an ASCII byte: a digit or a symbol.
+fn ascii_names_no_place(b: u8) -> bool {
+    b.is_ascii_digit()
+        || matches!(
+            b,
+            b'@' | b'#'
+                | b'&'
+                | b'*'
+                | b'+'
+                | b'='
+                | b'%'
+                | b'$'
+                | b'<'
+                | b'>'
+                | b'^'
+                | b'_'
+                | b'\\'
+                | b'{'
+                | b'}'
+                | b'!'
+                | b'?'
+                | b'~'
         )
 }
 
@@ -179,12 +181,16 @@ pub(super) fn is_cjk(c: char) -> bool {
 /// `munchen`, `D-80333` nothing). `None`: a word has a char no key has,
 /// or the key is longer than the buffer (no place is that long).
 pub(super) fn part_key<'b>(part: &str, buffer: &'b mut QueryBuffer) -> Option<&'b [u8]> {
-    let plain = part.len() < buffer.len()
-        && part
-            .bytes()
-            .all(|b| b.is_ascii() && !names_no_place(char::from(b)));
-    if plain {
-        return normalize(part, buffer);
+    // Most parts are ASCII words of letters: normalized whole, their key
+    // has no digit (a symbol the normalizer refuses: such a part is read
+    // word by word, as every other is).
+    if part.len() < buffer.len() && part.is_ascii() {
+        let plain = normalize(part, buffer)
+            .filter(|key| !key.iter().any(u8::is_ascii_digit))
+            .map(<[u8]>::len);
+        if let Some(len) = plain {
+            return buffer.get(..len);
+        }
     }
     let mut len = 0;
     let mut scratch = [0u8; KEY_BUFFER];

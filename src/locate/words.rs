@@ -25,25 +25,32 @@ pub(super) enum Kind {
 /// What the part of key `key`, written `text`, is.
 pub(super) fn kind(key: &[u8], text: &str) -> Kind {
     let mut words = key.split(|&b| b == SEPARATOR);
-    if words.clone().any(is_institution) || has_any(text, CJK_INSTITUTIONS) || is_acronym(text) {
+    let cjk = !text.is_ascii();
+    if words.clone().any(is_institution)
+        || cjk && has_any(text, CJK_INSTITUTIONS)
+        || is_acronym(text)
+    {
         return Kind::Institution;
     }
     let last = words.next_back();
     let first = key.split(|&b| b == SEPARATOR).next();
     if last.is_some_and(is_within_city_last)
         || first.is_some_and(is_within_city_first)
-        || CJK_WITHIN_CITY
-            .iter()
-            .any(|end| text.trim_end().ends_with(end))
+        || cjk && ends_with_any(text.trim_end(), CJK_WITHIN_CITY)
     {
         return Kind::WithinCity;
     }
     Kind::Other
 }
 
+/// Whether `text` ends with one of `ends`.
+fn ends_with_any(text: &str, ends: &[&str]) -> bool {
+    ends.iter().any(|end| text.ends_with(end))
+}
+
 /// Whether `text` holds one of `words`.
 fn has_any(text: &str, words: &[&str]) -> bool {
-    !text.is_ascii() && words.iter().any(|w| text.contains(w))
+    words.iter().any(|w| text.contains(w))
 }
 
 /// One word of 2 to 6 capitals (`MIT`, `KAIST`, `CNRS`): an
@@ -58,7 +65,43 @@ fn is_acronym(text: &str) -> bool {
 /// economies with a cluster that write in Latin letters (as keys are:
 /// lower case, without accents).
 fn is_institution(word: &[u8]) -> bool {
-    INSTITUTION_WORDS.binary_search(&word).is_ok()
+    in_filter(&INSTITUTION_FILTER, word) && INSTITUTION_WORDS.binary_search(&word).is_ok()
+}
+
+/// A bit per institution word at [`filter_bit`]: most words of a part
+/// are none, and one bit tells.
+const INSTITUTION_FILTER: [u64; 16] = filter(INSTITUTION_WORDS);
+const WITHIN_CITY_LAST_FILTER: [u64; 16] = filter(WITHIN_CITY_LAST);
+const WITHIN_CITY_FIRST_FILTER: [u64; 16] = filter(WITHIN_CITY_FIRST);
+
+/// The bit of `word` in a filter of 1,024 bits, by its length, its first
+/// byte and its last.
+const fn filter_bit(word: &[u8]) -> usize {
+    match word {
+        [first, .., last] => (word.len() * 31 + *first as usize * 7 + *last as usize) % 1024,
+        [only] => *only as usize,
+        [] => 0,
+    }
+}
+
+/// The filter of `words`.
+const fn filter(words: &[&[u8]]) -> [u64; 16] {
+    let mut bits = [0u64; 16];
+    let mut at = 0;
+    while at < words.len() {
+        let bit = filter_bit(words[at]);
+        bits[bit / 64] |= 1 << (bit % 64);
+        at += 1;
+    }
+    bits
+}
+
+/// Whether `word`'s bit is set in `filter`.
+fn in_filter(filter: &[u64; 16], word: &[u8]) -> bool {
+    let bit = filter_bit(word);
+    filter
+        .get(bit / 64)
+        .is_some_and(|w| w >> (bit % 64) & 1 == 1)
 }
 
 const INSTITUTION_WORDS: &[&[u8]] = &[
@@ -191,7 +234,7 @@ const _: () = assert!(
 /// A last word of a unit within a city (`Haidian District`,
 /// `Bunkyo-ku`, `Yuseong-gu`, `Massachusetts Avenue`).
 fn is_within_city_last(word: &[u8]) -> bool {
-    WITHIN_CITY_LAST.binary_search(&word).is_ok()
+    in_filter(&WITHIN_CITY_LAST_FILTER, word) && WITHIN_CITY_LAST.binary_search(&word).is_ok()
 }
 
 const WITHIN_CITY_LAST: &[&[u8]] = &[
@@ -248,7 +291,7 @@ const _: () = assert!(
 /// A first word of a unit within a city (`Rue de …`, `Via …`, `Room
 /// 301`).
 fn is_within_city_first(word: &[u8]) -> bool {
-    WITHIN_CITY_FIRST.binary_search(&word).is_ok()
+    in_filter(&WITHIN_CITY_FIRST_FILTER, word) && WITHIN_CITY_FIRST.binary_search(&word).is_ok()
 }
 
 const WITHIN_CITY_FIRST: &[&[u8]] = &[

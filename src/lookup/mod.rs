@@ -21,7 +21,7 @@ use gii_clusters_keys::normalize;
 pub use in_economy::{InEconomy, in_economy};
 #[cfg(feature = "std")]
 pub use nearest::nearest;
-pub(crate) use place::place;
+pub(crate) use place::{place, without_suffix};
 
 /// The cluster with this global rank, 1 to 100.
 ///

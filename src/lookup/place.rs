@@ -88,7 +88,7 @@ pub(super) fn without_words(key: &[u8]) -> Option<&'static Finding> {
 }
 
 /// What `key` finds without its administrative suffix.
-pub(super) fn without_suffix(key: &[u8]) -> Option<&'static Finding> {
+pub(crate) fn without_suffix(key: &[u8]) -> Option<&'static Finding> {
     // Every suffix is CJK or Hangul: its last byte is not ASCII.
     if key.last().is_none_or(u8::is_ascii) {
         return None;
