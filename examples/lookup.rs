@@ -9,6 +9,8 @@
 //! cargo run --example lookup -- --top 10         # the first N of the ranking (also --top=10)
 //! cargo run --example lookup -- --all            # the whole ranking
 //! cargo run --example lookup -- --near 37.44,-122.14   # the cluster nearest a point (also 37.44, -122.14)
+//! cargo run --example lookup -- --locate "Tsinghua University, Beijing 100084, China"   # the cluster an address lies in
+//! cargo run --example lookup -- --locate < affiliations.txt   # … of each line: TSV (text, rank, name)
 //! cargo run --example lookup --features serde -- --json Beijing   # JSON, on every form
 //! ```
 //!
@@ -38,6 +40,9 @@ mod args;
 #[path = "support/countries.rs"]
 mod countries;
 
+#[path = "support/locate.rs"]
+mod locate;
+
 const USAGE: &str = "\
 usage: lookup [--json] <rank | name>
        lookup [--json] --economy <alpha-2 code | name>
@@ -45,6 +50,8 @@ usage: lookup [--json] <rank | name>
        lookup [--json] --top <N>
        lookup [--json] --all
        lookup [--json] --near <LAT,LON>
+       lookup --locate <address or affiliation>
+       lookup --locate < lines
 
 Looks up the WIPO Global Innovation Index 2023 top 100 science and
 technology clusters. A name may be the official name, a component city,
@@ -58,6 +65,10 @@ state: Beijing, 4, 北京, Munchen, \"san jose\", \"Cambridge, UK\".
   --all         all 100 clusters
   --near P      the cluster nearest the point P: LAT,LON in degrees
                 (or LAT, LON or LAT LON)
+  --locate T    the cluster the address or affiliation T lies in, and
+                every place of a cluster it names; without T, that of
+                each line of standard input, as TSV: the line, then the
+                rank and the name (empty when none)
   --json        print JSON (needs the serde feature)
   -h, --help    this text
 
@@ -76,6 +87,8 @@ enum Request {
     Top(u8),
     All,
     Near(f64, f64),
+    Locate(String),
+    LocateLines,
 }
 
 /// The request and whether it wants JSON, or what is wrong with the
@@ -99,6 +112,10 @@ fn parse_args(args: &[String]) -> Result<(Request, bool), String> {
         ["-h" | "--help"] => Request::Help,
         ["--all"] => Request::All,
         ["--china"] => Request::China,
+        ["--locate"] if !json => Request::LocateLines,
+        ["--locate"] => return Err("--json takes a text: the batch form writes TSV".into()),
+        ["--locate", text @ ..] if !json => Request::Locate(text.join(" ")),
+        ["--locate", ..] => return Err("--locate writes text, not JSON".into()),
         [flag @ ("--top" | "--economy" | "--near"), values @ ..] => {
             let joined = values.join(" ");
             let value = joined.trim();
@@ -197,6 +214,9 @@ fn main() -> ExitCode {
         Ok(parsed) => parsed,
         Err(message) => return output::fail("lookup", &format!("{message}\n\n{USAGE}"), 2),
     };
+    if matches!(request, Request::LocateLines) {
+        return lines();
+    }
     let answer = if json && !cfg!(feature = "serde") {
         Err(Failure::needs_serde())
     } else {
@@ -229,6 +249,8 @@ fn answer(request: Request, json: bool) -> Result<String, Failure> {
             };
         }
         Request::Near(latitude, longitude) => return near(latitude, longitude, json),
+        Request::Locate(text) => return located(&text),
+        Request::LocateLines => return Ok(String::new()),
         Request::Top(n) => (1..=n).filter_map(by_rank).collect(),
         Request::All => all().iter().collect(),
     };
@@ -249,6 +271,38 @@ fn one(query: &str, json: bool) -> Result<String, Failure> {
             Ok(economy) if matches!(error, Error::UnknownName { .. }) => of_economy(economy, json),
             _ => Err(Failure::no_match(query, error)),
         },
+    }
+}
+
+/// The cluster `text` lies in, as a card under the places of clusters it
+/// names; none: exit status 1, with those places.
+fn located(text: &str) -> Result<String, Failure> {
+    let (cluster, places) = locate::one(text);
+    let places = if places.is_empty() {
+        "names no place of a cluster".to_owned()
+    } else {
+        format!("names\n{}", places.trim_end())
+    };
+    match cluster {
+        Some(cluster) => Ok(format!("{} {places}\n\n{}", shown(text), card(cluster))),
+        None => Err(Failure {
+            message: format!("{}: no one cluster: it {places}", shown(text)),
+            status: 1,
+        }),
+    }
+}
+
+/// `--locate` without a text: every line of standard input, as TSV.
+fn lines() -> ExitCode {
+    let stdin = std::io::stdin();
+    match locate::batch(stdin.lock(), std::io::stdout().lock()) {
+        Ok((_, 0)) => ExitCode::SUCCESS,
+        Ok((lines, not_utf8)) => output::fail(
+            "lookup",
+            &format!("{not_utf8} of {lines} lines were not UTF-8: written back with no cluster"),
+            0,
+        ),
+        Err(locate::BatchError(message)) => output::fail("lookup", &message, 2),
     }
 }
 

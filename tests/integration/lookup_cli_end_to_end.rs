@@ -3,7 +3,7 @@
 
 use crate::common;
 
-use common::examples::lookup;
+use common::examples::{lookup, lookup_with_input};
 use gii_clusters::{Economy, in_economy};
 
 #[test]
@@ -453,4 +453,62 @@ fn readme_shows_current_output() {
         );
         assert!(readme.contains(&shown), "README.md should show:\n{shown}");
     }
+}
+
+#[test]
+fn locate_one_address_shows_what_decided() {
+    let (code, out, err) = lookup(&["--locate", "Cambridge,", "MA", "02139,", "USA"]);
+    assert_eq!((code, err.as_str()), (0, ""));
+    assert!(
+        out.starts_with(
+            "\"Cambridge, MA 02139, USA\" names\n  Cambridge (MA 02139, USA) → 8 Boston–Cambridge, MA\n\nBoston–Cambridge, MA\n  rank        8 of 100\n"
+        ),
+        "{out}"
+    );
+    let (code, out, err) = lookup(&["--locate", "Munich, Germany; Cambridge, MA, USA"]);
+    assert_eq!((code, out.as_str()), (1, ""));
+    assert_eq!(
+        err,
+        "lookup: \"Munich, Germany; Cambridge, MA, USA\": no one cluster: it names\n  Munich (Germany) → 22 Munich\n  Cambridge (MA, USA) → 8 Boston–Cambridge, MA\n"
+    );
+    let (code, _, err) = lookup(&["--locate", "Atlantis"]);
+    assert_eq!(
+        (code, err.as_str()),
+        (
+            1,
+            "lookup: \"Atlantis\": no one cluster: it names no place of a cluster\n"
+        )
+    );
+    let (code, out, err) = lookup(&["--json", "--locate", "Beijing"]);
+    assert_eq!((code, out.as_str()), (2, ""));
+    assert!(
+        err.starts_with("lookup: --locate writes text, not JSON\n"),
+        "{err}"
+    );
+}
+
+/// The batch form: a TSV line per line read, the line as read (its line
+/// end aside), then rank and name, empty when none; a line that is not
+/// UTF-8 comes back as read, and is counted on stderr.
+#[test]
+fn locate_lines_as_tsv() {
+    let input = b"Tsinghua University, Beijing 100084, China\r\nnowhere\n\xff\xfe Tokyo\nA\tB\n\n80333 M\xc3\xbcnchen";
+    let (code, out, err) = lookup_with_input(&["--locate"], input);
+    assert_eq!(code, 0);
+    assert_eq!(
+        out,
+        b"Tsinghua University, Beijing 100084, China\t4\tBeijing\nnowhere\t\t\n\xff\xfe Tokyo\t\t\nA\tB\t\t\n\t\t\n80333 M\xc3\xbcnchen\t22\tMunich\n"
+    );
+    assert_eq!(
+        err,
+        "lookup: 1 of 6 lines were not UTF-8: written back with no cluster\n"
+    );
+    let (code, out, err) = lookup_with_input(&["--locate"], b"");
+    assert_eq!((code, out.len(), err.as_str()), (0, 0, ""));
+    let (code, out, err) = lookup_with_input(&["--json", "--locate"], b"Beijing\n");
+    assert_eq!((code, out.len()), (2, 0));
+    assert!(
+        err.starts_with("lookup: --json takes a text: the batch form writes TSV\n"),
+        "{err}"
+    );
 }

@@ -15,6 +15,7 @@ mod common;
 mod data_matches_source_document;
 mod economy_names;
 mod export_chart_and_map_end_to_end;
+mod locate;
 mod locations;
 mod lookup;
 mod lookup_cli_end_to_end;

@@ -10,7 +10,7 @@ use std::cell::Cell;
 
 use crate::common;
 
-use gii_clusters::{Economy, all, by_name, by_rank, in_economy, parse, suggest};
+use gii_clusters::{Economy, all, by_name, by_rank, in_economy, locate, mentions, parse, suggest};
 
 /// Counts allocations made by the current thread while counting is on, so
 /// that the test harness's other threads do not disturb the count.
@@ -148,6 +148,16 @@ fn lookups_do_not_allocate() {
         "Sant Lanre, New York, United States of America",
     ];
 
+    let addresses = [
+        "Cambridge, MA 02139, USA",
+        "Department of Physics, Tsinghua University, Beijing 100084, China",
+        "80333 München, Germany; Harvard University, Cambridge, MA, USA",
+        "〒113-8654 東京都文京区本郷7-3-1",
+        "서울특별시 관악구 관악로 1",
+        "广东省深圳市南山区",
+        "Columbia University, New York, NY 10027, USA",
+        "Microsoft Research, Redmond, Washington",
+    ];
     let mut found = 0usize;
     let count = allocations(|| {
         for rank in 0..=255u8 {
@@ -176,6 +186,10 @@ fn lookups_do_not_allocate() {
         found += usize::from(parse("4").is_ok()) + usize::from(parse("#101").is_ok());
         for q in &economy_queries {
             found += usize::from(q.parse::<Economy>().is_ok());
+        }
+        for text in queries.iter().map(String::as_str).chain(addresses) {
+            found += usize::from(locate(text).is_some());
+            found += mentions(text).count();
         }
     });
     assert_eq!(count, 0, "lookups allocated {count} times");

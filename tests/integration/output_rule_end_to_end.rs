@@ -17,6 +17,10 @@ fn printing() -> Vec<(&'static str, &'static [&'static str])> {
     let mut examples = vec![
         ("lookup", &["--all"][..]),
         ("lookup", &["Beijing"][..]),
+        (
+            "lookup",
+            &["--locate", "Tsinghua University, Beijing 100084, China"][..],
+        ),
         ("chart", &[][..]),
         ("map", &[][..]),
     ];
@@ -110,4 +114,35 @@ fn messages_alone_keep_their_status_with_a_closed_stdout() {
         err,
         "lookup: \"Beijng\": no cluster has that name; did you mean Beijing (rank 4)?\n"
     );
+}
+
+/// The batch form under the same rule, with lines to read: a full
+/// stdout is one message and 2, a closed pipe a quiet 0.
+#[test]
+fn the_batch_form_keeps_the_rule() {
+    use std::io::Write as _;
+    let lines = "Tsinghua University, Beijing 100084, China\n".repeat(5000);
+    for (stdout, expected) in [(Stdio::from(full()), 2), (closed_pipe(), 0)] {
+        let mut child = Command::new(example("lookup"))
+            .arg("--locate")
+            .stdin(Stdio::piped())
+            .stdout(stdout)
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut stdin = child.stdin.take().unwrap();
+        let input = lines.clone();
+        // The child may stop reading early: a failed write here is no error.
+        let writer = std::thread::spawn(move || {
+            let _ = stdin.write_all(input.as_bytes());
+        });
+        let output = child.wait_with_output().unwrap();
+        writer.join().unwrap();
+        let err = String::from_utf8(output.stderr).unwrap();
+        assert_eq!(output.status.code(), Some(expected), "{err}");
+        match expected {
+            0 => assert_eq!(err, ""),
+            _ => assert_eq!(err.lines().count(), 1, "{err}"),
+        }
+    }
 }

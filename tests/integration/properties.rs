@@ -7,7 +7,7 @@ use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use common::random::{Random, check};
-use gii_clusters::{by_name, parse, suggest};
+use gii_clusters::{by_name, locate, mentions, parse, suggest};
 
 /// Every key: its spelling in the data, its normalized form, its rank.
 struct Keys {
@@ -268,6 +268,84 @@ fn arbitrary_input_is_safe() {
         let _ = parse(&text);
         let _ = suggest(&text);
         let _ = text.parse::<gii_clusters::Economy>();
+    });
+}
+
+/// Addresses cut and joined at random, with arbitrary chars among their
+/// pieces, never make `locate` or `mentions` panic; every mention is
+/// where it says, on char boundaries, and the cluster `locate` answers is
+/// among them.
+#[test]
+fn arbitrary_addresses_are_safe() {
+    const PIECES: &[&str] = &[
+        "Cambridge",
+        "MA",
+        "02139",
+        "USA",
+        "U.S.A.",
+        ", ",
+        ",",
+        ";",
+        " ",
+        "\n",
+        "(",
+        ")",
+        "北京市",
+        "海淀区",
+        "北京",
+        "大学",
+        "東京都",
+        "八王子市",
+        "〒113-8654",
+        "7-3-1",
+        "서울특별시",
+        "관악구",
+        "University",
+        "Department of",
+        "New York",
+        "Washington",
+        "Tokyo",
+        "Japan",
+        "China",
+        "P.R.",
+        "Munich",
+        "Germany",
+        "80333",
+        "Redmond",
+        "WA",
+        "Garching",
+        "Singapore",
+        "Hong Kong",
+        "–",
+        "/",
+        "：",
+        "，",
+        "、",
+        "；",
+    ];
+    check("arbitrary_addresses_are_safe", |random| {
+        let text: String = (0..random.below(30))
+            .map(|_| match random.below(4) {
+                0 => nasty_char(random).to_string(),
+                _ => (*random.pick(PIECES)).to_owned(),
+            })
+            .collect();
+        let found: Vec<_> = mentions(&text).collect();
+        for m in &found {
+            assert!(
+                text.get(m.place()).is_some_and(|p| !p.is_empty()),
+                "{text:?}: {m:?}"
+            );
+            for q in m.qualifiers() {
+                assert!(text.get(q.clone()).is_some(), "{text:?}: {m:?}");
+            }
+        }
+        if let Some(cluster) = locate(&text) {
+            assert!(
+                found.iter().any(|m| m.cluster() == cluster),
+                "{text:?}: {found:?}"
+            );
+        }
     });
 }
 

@@ -59,3 +59,34 @@ pub fn run(name: &str, args: &[&str]) -> (i32, String, String) {
 pub fn lookup(args: &[&str]) -> (i32, String, String) {
     run("lookup", args)
 }
+
+/// Runs the lookup example with `input` on its standard input.
+pub fn lookup_with_input(args: &[&str], input: &[u8]) -> (i32, Vec<u8>, String) {
+    use std::io::Write as _;
+    use std::process::Stdio;
+    let mut child = Command::new(example("lookup"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let input = input.to_vec();
+    // Written from another thread: the child writes while it reads. A
+    // child that stops reading (bad usage) closes the pipe: no error.
+    let writer = std::thread::spawn(move || {
+        let _ = stdin.write_all(&input);
+    });
+    let Output {
+        status,
+        stdout,
+        stderr,
+    } = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    (
+        status.code().unwrap(),
+        stdout,
+        String::from_utf8(stderr).unwrap(),
+    )
+}
