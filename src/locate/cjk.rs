@@ -136,19 +136,30 @@ fn longest<T>(text: &str, lookup: impl Fn(&[u8]) -> Option<T>) -> Option<(T, usi
 /// lies, by what follows it (`after`): a district of a city of its
 /// economy (`文京区`), the same city again (`大阪府大阪市`), or nothing
 /// more of a name when the place is written with its suffix or apart
-/// (`北京市清华大学`, `서울 관악구`); not another city (`東京都八王子市`), nor
-/// more of a word (`北京大学` is Peking University, wherever it is).
+/// (`北京市清华大学`, `서울 관악구`), a neighbourhood after a city
+/// (`伊丹市稲野町`); not another city (`東京都八王子市`), nor more of a
+/// word (`北京大学` is Peking University, wherever it is).
 fn stands(found: &Finding, written: &str, after: &str) -> bool {
     let apart = !after.starts_with(is_cjk);
     let next = after.trim_start();
+    // After a city written as one (`伊丹市`, `수원시`), a town or village
+    // is a neighbourhood of it (`稲野町`), not another municipality.
+    let city = written.ends_with(['市', '시']);
     let unit = next
         .char_indices()
         .take_while(|&(_, c)| is_cjk(c))
         .take(MAX_CHARS)
-        .find_map(|(at, c)| After::of(c).map(|unit| (unit, at + c.len_utf8())));
+        .find_map(|(at, c)| {
+            let unit = match After::of(c)? {
+                After::Town if city => After::District(ANY),
+                After::Town => After::City,
+                unit => unit,
+            };
+            Some((unit, at + c.len_utf8()))
+        });
     match unit {
         Some((After::District(writers), _)) => lies_in(found, writers),
-        Some((After::City, end)) => next
+        Some((After::City | After::Town, end)) => next
             .as_bytes()
             .get(..end)
             .and_then(cjk_place)
@@ -165,9 +176,15 @@ fn stands(found: &Finding, written: &str, after: &str) -> bool {
 enum After {
     /// A district of a city, of the economies that write its char.
     District(&'static [Economy]),
-    /// A city, a county, a town, a village.
+    /// A city or a county.
     City,
+    /// A town or a village: another municipality after a region, a
+    /// neighbourhood after a city.
+    Town,
 }
+
+/// The economies of every cluster (a district of any).
+const ANY: &[Economy] = Economy::ALL;
 
 impl After {
     fn of(c: char) -> Option<After> {
@@ -180,9 +197,8 @@ impl After {
         match c {
             '区' | '區' => Some(After::District(CHINESE_AND_JAPANESE)),
             '구' => Some(After::District(&[Economy::Korea])),
-            '市' | '县' | '縣' | '町' | '村' | '郡' | '旗' | '시' | '군' | '읍' | '면' => {
-                Some(After::City)
-            }
+            '市' | '县' | '縣' | '郡' | '旗' | '시' | '군' => Some(After::City),
+            '町' | '村' | '읍' | '면' => Some(After::Town),
             _ => None,
         }
     }

@@ -18,6 +18,70 @@ use text::{after_segment, key_buffer, next_part, part_key, segment_at};
 
 /// The cluster an address or affiliation lies in, or `None`.
 ///
+/// `locate` reads a text as addresses are written, and answers only
+/// where [`by_name`](crate::by_name)'s rules give one cluster: a wrong
+/// cluster is worse than none.
+///
+/// # How a text is read
+///
+/// * **Affiliations.** A text may hold several, between semicolons,
+///   `|` and line ends (and `；`). `locate` answers the cluster the
+///   affiliations that decide one name; none when none does, or when
+///   two name two clusters ([`mentions`] lists them).
+/// * **Parts.** An affiliation's parts are between commas, brackets,
+///   colons, quotes and tabs (and `，`, `、`, `（）`, `：`, `「」`, `【】`,
+///   `。`). A word with a digit or a symbol (a postal code, a street or
+///   room number, `〒`, an e-mail address) is no place and is left out:
+///   `Beijing 100084`, `80333 München`, `SE1 7EH London`, `D-80333`.
+/// * **From the end.** The parts at the end of an affiliation that are
+///   qualifiers as `by_name` reads them (an economy in any form it
+///   takes, `USA`, `U.S.A.`, `P.R. China`, `Republic of Korea`; a region
+///   by code or name, `MA 02139`, `Bavaria`), up to four, qualify the
+///   part before them, the affiliation's **own place**: it gives the
+///   cluster its name gives with every one of them, by `by_name`'s rule
+///   (each says where the place lies, and each place elsewhere that
+///   bears the name and counts is ruled out by one of them), and it may
+///   be qualified within its part too (`Cambridge MA`). A qualifier
+///   that disagrees gives nothing (`London, ON, Canada`; `University of
+///   Idaho, Moscow, ID 83844`): the economy that ends an address governs
+///   the places before it. A part that is an economy and a place of it
+///   both (`Singapore`, `Hong Kong`) is a place wherever it stands.
+/// * **Institutions.** A part with a word of an institution's name
+///   (`University`, `Institute`, `Hospital`, `Department`, `Laboratory`,
+///   `Inc`, in the languages of the ranking's economies that write Latin
+///   letters; `大学`, `研究所`, `병원`), or a word of two to six capitals
+///   alone (`MIT`), is not read for a place: the place of the address,
+///   not the one an institution is named after, decides (`University of
+///   Washington, Seattle`; `New York University Abu Dhabi, Abu Dhabi`
+///   finds nothing).
+/// * **A city named as a region.** When the part before the qualifiers
+///   is an institution, a unit within a city (`Haidian District`,
+///   `Bunkyo-ku`, `Rue …`, `… Avenue`) or nothing, the first qualifier
+///   that is also a place is the own place, qualified by those after it
+///   (`Columbia University, New York, NY, USA`; `Bunkyo-ku, Tokyo,
+///   Japan`). After any other part, a place the data does not know, it
+///   is a region: `Cornell University, Ithaca, New York` finds nothing.
+/// * **CJK addresses**, largest unit first and written without
+///   separators, are read from their start: economies and regions (with
+///   or without their suffix), then the place (`广东省深圳市`,
+///   `〒113-8654 東京都文京区本郷7-3-1`, `서울특별시 관악구 관악로 1`). What
+///   follows says whether the address lies in it: a district of a city
+///   of its economy (`文京区`, `관악구`), the same city again
+///   (`大阪府大阪市`), a neighbourhood of a city written as one
+///   (`伊丹市稲野町`), the rest of the address apart or after the place's
+///   suffix (`北京市清华大学`); not another town (`東京都八王子市` is
+///   Hachiōji), nor more of a word (`北京大学` is Peking University,
+///   wherever it is; `大田区` is a ward of Tokyo, not Daejeon).
+/// * **Towns.** A cluster is an area: the populated places near its
+///   cities are names of it ([`by_name`](crate::by_name) says which):
+///   `Garching, Germany` is Munich, `Redmond, WA` Seattle.
+///
+/// No allocation, in `no_std`; no panic on any text. There is no length
+/// bound: every part is read a bounded number of times, and no more of it
+/// than a place can be (a part whose key is longer than 255 bytes names no
+/// place; a CJK address is read at its first units), so the work per byte
+/// is bounded whatever the text.
+///
 /// ```
 /// use gii_clusters::locate;
 /// let rank = |text| locate(text).map(|c| c.rank());
@@ -55,7 +119,15 @@ pub fn locate(text: &str) -> Option<&'static Cluster> {
     answer.and_then(by_rank)
 }
 
-/// Every place `text` names that gives a cluster, in the order written.
+/// Every place `text` names that gives a cluster, in the order written:
+/// for texts of several affiliations, and for highlighting.
+///
+/// Each affiliation's own place (read as [`locate`] reads it) comes with
+/// the qualifiers after it that agreed; a place before it (a part that
+/// is a place, not an institution) comes with the qualifier that ends
+/// the affiliation, which governs it (`…, Beijing, …, USA` names no
+/// Beijing). `locate` answers `None` when two affiliations name two
+/// clusters; `mentions` lists both. The iterator allocates nothing.
 ///
 /// ```
 /// use gii_clusters::mentions;

@@ -57,9 +57,15 @@ pub const fn by_rank(rank: u8) -> Option<&'static Cluster> {
 /// Korean names of every city; GeoNames' names of the cities of the
 /// official name in the Latin, Cyrillic, Greek, Arabic, Hebrew,
 /// Devanagari, Tamil and Kannada scripts: `Pechino`, `Moskau`,
-/// `Мюнхен`, `Σικάγο`, `سيول`), possibly qualified by an economy or a
-/// region. A name another place bears answers only as the rule below
-/// says, which errs toward no answer.
+/// `Мюнхен`, `Σικάγο`, `سيول`), or a town of the cluster in
+/// [`data/towns.csv`](https://docs.rs/crate/gii-clusters/latest/source/data/towns.csv) (GeoNames' populated places of 10,000 people or more
+/// within 25 km of a city of the cluster and farther from every other
+/// cluster's, by GeoNames' name and, in China, Hong Kong, Japan, Korea
+/// and Taiwan, their names in their own scripts: `Garching`, `Kista`,
+/// `Cupertino`, `伊丹`),
+/// possibly qualified by an economy or a region. A name another place
+/// bears answers only as the rule below says, which errs toward no
+/// answer.
 ///
 /// # Matching rules
 ///
@@ -104,6 +110,10 @@ pub const fn by_rank(rank: u8) -> Option<&'static Cluster> {
 ///
 /// * WIPO's names always answer alone (`Paris`, `London`, `Cambridge`,
 ///   `Portland`).
+/// * A town's name is borne by no city of the cluster: every namesake
+///   counts against it (`Redmond` finds nothing, Redmond, Oregon
+///   bearing it; `Redmond, WA` finds Seattle). It is no part of a
+///   compound.
 /// * Any other name with a namesake that counts answers only with a
 ///   qualifier (`Durham` finds nothing, `Durham, NC` finds Raleigh;
 ///   `Pekin` is also Pekin, Illinois, and `Pekin, China` finds Beijing;
@@ -147,7 +157,9 @@ pub const fn by_rank(rank: u8) -> Option<&'static Cluster> {
 ///   `Bayern`, `Catalonia`, `Île-de-France`, `江苏`, `愛知`, `경기도`;
 ///   [`data/regions.csv`](https://docs.rs/crate/gii-clusters/latest/source/data/regions.csv)). The place may be qualified twice (`Boston, MA,
 ///   USA`). The answer is the cluster the place names **and** every
-///   qualifier accepts, as the rule above says: the place lies in the
+///   qualifier accepts, as the rule above says (each qualifier says
+///   where the place lies, and each namesake that counts is ruled out by
+///   one of them at least: `Cambridge, MA, USA`): the place lies in the
 ///   qualifier's economy or region (the region of each city of a cluster
 ///   is in [`data/cluster_regions.csv`](https://docs.rs/crate/gii-clusters/latest/source/data/cluster_regions.csv)). An abbreviation takes a qualifier
 ///   only written in capitals (`LA, California`; `La California` is a
@@ -215,6 +227,9 @@ pub const fn by_rank(rank: u8) -> Option<&'static Cluster> {
 /// assert_eq!(by_name("Newark, NJ").unwrap().rank(), 10);
 /// assert!(by_name("Newark, NY").is_none());
 /// assert!(by_name("Cambridge, CA").is_none());
+/// assert_eq!(by_name("Garching").unwrap().name(), "Munich");
+/// assert!(by_name("Redmond").is_none());
+/// assert_eq!(by_name("Redmond, WA").unwrap().rank(), 21);
 /// assert!(by_name("Atlantis").is_none());
 /// ```
 #[must_use]

@@ -411,32 +411,32 @@ fn every_problem_is_reported_at_once() {
 #[test]
 fn a_town_must_be_near_its_cluster_in_one_of_its_regions() {
     let bad = |row: &str| {
-        let towns = format!("cluster,name,region,geonameid,population,km\n{row}\n");
+        let towns = format!("cluster,name,lang,region,geonameid,population,km\n{row}\n");
         messages(&Sources {
             towns: &towns,
             ..sources()
         })
     };
     assert_eq!(
-        bad("us-boston-cambridge,Somerville,US-MA,4951257,81360,3.9"),
+        bad("us-boston-cambridge,Somerville,,US-MA,4951257,81360,3.9"),
         Vec::<String>::new()
     );
     assert_eq!(
-        bad("us-boston-cambridge,Somerville,US-MA,4951257,81360,40"),
+        bad("us-boston-cambridge,Somerville,,US-MA,4951257,81360,40"),
         ["data/towns.csv:2: km must be a number from 0 to 25"]
     );
     assert_eq!(
-        bad("us-boston-cambridge,Somerville,US-MA,4951257,900,3.9"),
+        bad("us-boston-cambridge,Somerville,,US-MA,4951257,900,3.9"),
         ["data/towns.csv:2: a town has 10000 people at least"]
     );
     assert_eq!(
-        bad("us-boston-cambridge,Somerville,CN-BJ,4951257,81360,3.9"),
+        bad("us-boston-cambridge,Somerville,,CN-BJ,4951257,81360,3.9"),
         [
             r#"data/towns.csv:2: "CN-BJ" is no region of the economies of cluster "us-boston-cambridge""#
         ]
     );
     assert_eq!(
-        bad("us-atlantis,Somerville,US-MA,4951257,81360,3.9").len(),
+        bad("us-atlantis,Somerville,,US-MA,4951257,81360,3.9").len(),
         1
     );
 }

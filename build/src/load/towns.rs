@@ -7,10 +7,19 @@
 use super::error::Errors;
 use super::keys::{Candidate, normalize_key};
 use super::model::{City, Cluster, Economy, KeySource, NameKind, Region, Target};
+use super::vocabulary::check_lang;
 use super::{clusters, csv, regions};
 
 pub const FILE: &str = "data/towns.csv";
-const COLUMNS: [&str; 6] = ["cluster", "name", "region", "geonameid", "population", "km"];
+const COLUMNS: [&str; 7] = [
+    "cluster",
+    "name",
+    "lang",
+    "region",
+    "geonameid",
+    "population",
+    "km",
+];
 
 /// A town lies at most this far from a city of its cluster
 /// (`scripts/towns.py`'s rule)...
@@ -29,8 +38,10 @@ pub fn load(
 ) -> Vec<Candidate> {
     let mut names = Vec::new();
     for row in csv::read(FILE, text, COLUMNS, errors) {
-        let [id, name, region, geonameid, population, km] = row.fields.each_ref().map(|f| f.trim());
+        let [id, name, lang, region, geonameid, population, km] =
+            row.fields.each_ref().map(|f| f.trim());
         let at = (FILE, row.line);
+        check_lang(at, lang, errors);
         let geonameid = csv::number(at, "geonameid", geonameid, errors);
         let population = csv::number(at, "population", population, errors);
         let km = km

@@ -72,8 +72,8 @@ us-boston-cambridge,Boston,wipo,,yes
 us-boston-cambridge,Cambridge,wipo,,yes
 ";
 
-pub const TOWNS: &str = "cluster,name,region,geonameid,population,km
-us-boston-cambridge,Somerville,US-MA,4951257,81360,3.9
+pub const TOWNS: &str = "cluster,name,lang,region,geonameid,population,km
+us-boston-cambridge,Somerville,,US-MA,4951257,81360,3.9
 ";
 
 /// The fixture's tables.
