@@ -9,7 +9,7 @@ use crate::lookup::place;
 use crate::lookup::qualifier::{all_accept, in_capitals};
 use crate::tables::{Finding, NameKind, Qualifier};
 use core::ops::Range;
-use gii_clusters_keys::join_initials;
+use gii_clusters_keys::{SEPARATOR, join_initials};
 
 /// A place a part names.
 #[derive(Clone, Copy)]
@@ -52,10 +52,26 @@ pub(super) struct Reading {
 /// forms: what a qualifier at the end of an address may also be (`New
 /// York`, `Tokyo`).
 pub(super) fn place_key(key: &[u8], text: &str) -> Option<Found> {
-    place(key).map(|found| {
-        let capitals = found.kind() != Some(NameKind::Abbreviation) || in_capitals(key, text);
-        Found::Key(found, capitals)
-    })
+    place(key).map(|found| keyed(found, key, text))
+}
+
+/// The place a part that is `qualifier` (its key `key`, written `text`)
+/// also is: its own key as a cluster key (`New York`, `Tokyo`; read from
+/// the qualifier, with no lookup), or a form of one that only a CJK key
+/// or one of several words can take (`大阪府`).
+pub(super) fn place_of_qualifier(qualifier: Qualifier, key: &[u8], text: &str) -> Option<Found> {
+    if let Some(found) = qualifier.finding() {
+        return Some(keyed(found, key, text));
+    }
+    let other_forms = key.last().is_some_and(|b| !b.is_ascii()) || key.contains(&SEPARATOR);
+    other_forms.then(|| place_key(key, text)).flatten()
+}
+
+/// `found`, the place of the key `key` written `text`: an abbreviation
+/// may be qualified only written in capitals.
+fn keyed(found: &'static Finding, key: &[u8], text: &str) -> Found {
+    let capitals = found.kind() != Some(NameKind::Abbreviation) || in_capitals(key, text);
+    Found::Key(found, capitals)
 }
 
 /// The qualifier a part of key `key` is (`MA`, `USA`, `P.R. China`).
@@ -105,7 +121,7 @@ pub(super) fn read_with(
             },
             None => Reading {
                 place: None,
-                kind: key.map_or(Kind::Other, kind_of),
+                kind: key.map_or_else(|| kind_of(&[]), kind_of),
             },
         };
     }
@@ -128,7 +144,7 @@ pub(super) fn read_with(
 /// Whether the first letter of `text` is CJK (an address written
 /// largest unit first, which may end with an institution: `北京市海淀区
 /// 清华大学`).
-fn starts_cjk(text: &str) -> bool {
+pub(super) fn starts_cjk(text: &str) -> bool {
     text.chars()
         .find(|c| c.is_alphabetic())
         .is_some_and(super::text::is_cjk)
@@ -138,9 +154,7 @@ fn starts_cjk(text: &str) -> bool {
 /// china`, `u s a` is `usa`).
 fn with_initials_joined(key: &[u8]) -> Option<Qualifier> {
     // A key with initials to join has a word of one letter.
-    let one_letter = key
-        .split(|&b| b == gii_clusters_keys::SEPARATOR)
-        .any(|word| word.len() == 1);
+    let one_letter = key.split(|&b| b == SEPARATOR).any(|word| word.len() == 1);
     if !one_letter {
         return None;
     }

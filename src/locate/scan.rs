@@ -1,59 +1,66 @@
 //! The search for the chars that cut a text, eight bytes at a time: a
-//! text is read whole for its segments, and a byte loop cost `locate` a
-//! third of its time.
+//! text is read whole for its segments, and a byte loop that stopped at
+//! each byte cost `locate` a third of its time.
 
-/// The low seven bits of each byte of a word.
-const LOW: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+/// The bytes a search looks for: a flag per byte value.
+pub(super) struct Needles([bool; 256]);
 
-/// The high bit of each byte of `word` that is `byte`, and of no other
-/// (no carry crosses a byte: the sum is of seven-bit values).
-#[inline]
-fn equal(word: u64, byte: u8) -> u64 {
-    let v = word ^ (u64::from(byte) * 0x0101_0101_0101_0101);
-    !(((v & LOW) + LOW) | v | LOW)
-}
+impl Needles {
+    /// The set of `bytes`.
+    pub(super) const fn of(bytes: &[u8]) -> Needles {
+        let mut set = [false; 256];
+        let mut at = 0;
+        while at < bytes.len() {
+            set[bytes[at] as usize] = true;
+            at += 1;
+        }
+        Needles(set)
+    }
 
-/// The high bit of each byte of `word` that is one of `needles`.
-#[inline]
-fn any<const N: usize>(word: u64, needles: &[u8; N]) -> u64 {
-    needles.iter().fold(0, |found, &b| found | equal(word, b))
-}
+    #[inline]
+    fn holds(&self, byte: u8) -> bool {
+        self.0[usize::from(byte)]
+    }
 
-/// The word of the 8 bytes of `chunk`.
-#[inline]
-fn word(chunk: &[u8]) -> u64 {
-    let mut bytes = [0; 8];
-    bytes.copy_from_slice(chunk);
-    u64::from_le_bytes(bytes)
+    /// Whether any of the 8 bytes of `chunk` is one: every byte is read
+    /// (no branch per byte), and a chunk that holds one is read again.
+    #[inline]
+    fn any(&self, chunk: &[u8]) -> bool {
+        chunk.iter().fold(false, |any, &b| any | self.holds(b))
+    }
 }
 
 /// The position of the first byte of `bytes` that is one of `needles`.
-pub(super) fn first<const N: usize>(bytes: &[u8], needles: &[u8; N]) -> Option<usize> {
+pub(super) fn first(bytes: &[u8], needles: &Needles) -> Option<usize> {
     let mut chunks = bytes.chunks_exact(8);
     let mut start = 0;
     for chunk in &mut chunks {
-        let found = any(word(chunk), needles);
-        if found != 0 {
-            return Some(start + found.trailing_zeros() as usize / 8);
+        if needles.any(chunk) {
+            return chunk
+                .iter()
+                .position(|&b| needles.holds(b))
+                .map(|at| start + at);
         }
         start += 8;
     }
     let rest = chunks.remainder();
     rest.iter()
-        .position(|b| needles.contains(b))
+        .position(|&b| needles.holds(b))
         .map(|at| start + at)
 }
 
 /// The position of the last byte of `bytes` that is one of `needles`.
-pub(super) fn last<const N: usize>(bytes: &[u8], needles: &[u8; N]) -> Option<usize> {
+pub(super) fn last(bytes: &[u8], needles: &Needles) -> Option<usize> {
     let mut chunks = bytes.rchunks_exact(8);
     let mut end = bytes.len();
     for chunk in &mut chunks {
         end -= 8;
-        let found = any(word(chunk), needles);
-        if found != 0 {
-            return Some(end + 7 - found.leading_zeros() as usize / 8);
+        if needles.any(chunk) {
+            return chunk
+                .iter()
+                .rposition(|&b| needles.holds(b))
+                .map(|at| end + at);
         }
     }
-    chunks.remainder().iter().rposition(|b| needles.contains(b))
+    chunks.remainder().iter().rposition(|&b| needles.holds(b))
 }

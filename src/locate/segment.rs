@@ -3,7 +3,9 @@
 //! place, and the qualifier that ends it, which governs every other place
 //! it names.
 
-use super::reading::{Found, Reading, place_key, qualifier, read_with};
+use super::reading::{
+    Found, Reading, place_key, place_of_qualifier, qualifier, read_with, starts_cjk,
+};
 use super::text::{key_buffer, part_key, parts_back, trim, word_span};
 use super::words::Kind;
 use crate::tables::Qualifier;
@@ -96,7 +98,13 @@ pub(super) fn decide(text: &str, segment: Range<usize>) -> Segment {
     let mut own = None::<(Range<usize>, Reading)>;
     for part in parts_back(text, segment.clone()) {
         let written = text.get(part.clone()).unwrap_or_default();
-        let key = part_key(written, &mut buffer);
+        // A CJK address longer than any key is read from its start
+        // alone (`東京都文京区本郷7-3-1`): its key would name nothing.
+        let key = if written.len() > MAX_KEY_BYTES && starts_cjk(written) {
+            None
+        } else {
+            part_key(written, &mut buffer)
+        };
         if key.is_some_and(<[u8]>::is_empty) {
             continue;
         }
@@ -104,7 +112,10 @@ pub(super) fn decide(text: &str, segment: Range<usize>) -> Segment {
         // written whole, `東京都文京区本郷…`, is read from its start).
         let short = key.filter(|key| key.len() <= LONGEST_PLACE);
         let qualifier = short.and_then(qualifier);
-        let place = short.and_then(|key| place_key(key, written));
+        let place = short.and_then(|key| match qualifier {
+            Some(qualifier) => place_of_qualifier(qualifier, key, written),
+            None => place_key(key, written),
+        });
         let city_economy = place.is_some()
             && qualifier.is_some_and(|q| q.economy.is_some() && q.regions.regions().is_empty());
         if let (Some(qualifier), false) = (qualifier, city_economy) {

@@ -49,18 +49,18 @@ pub(super) fn segment_at(text: &str, start: usize) -> Range<usize> {
 
 /// The first bytes of the chars that end a segment: the ASCII ones, and
 /// the lead bytes of `；` and of the line and paragraph separators.
-const SEGMENT_BYTES: [u8; 6] = [b';', b'\n', b'\r', b'|', 0xE2, 0xEF];
+const SEGMENT_BYTES: scan::Needles = scan::Needles::of(&[b';', b'\n', b'\r', b'|', 0xE2, 0xEF]);
 
-/// The first bytes of the chars that end a part: the ASCII ones, and the
-/// lead bytes of the CJK punctuation marks, the full-width forms, the
-/// quotation marks and the line separators.
-const PART_BYTES: [u8; 15] = [
-    b';', b'\n', b'\r', b'|', b',', b'(', b')', b'[', b']', b':', b'"', b'\t', 0xE2, 0xE3, 0xEF,
-];
+/// The first bytes of the chars that end a part within a segment (none
+/// ends a segment there): the ASCII ones, and the lead bytes of the CJK
+/// punctuation marks, the full-width forms and the quotation marks.
+const PART_BYTES: scan::Needles = scan::Needles::of(&[
+    b',', b'(', b')', b'[', b']', b':', b'"', b'\t', 0xE2, 0xE3, 0xEF,
+]);
 
 /// The position of the first char of `text` that `ends` holds, among
 /// those whose first byte is one of `bytes`.
-fn find<const N: usize>(text: &str, ends: impl Fn(char) -> bool, bytes: &[u8; N]) -> Option<usize> {
+fn find(text: &str, ends: impl Fn(char) -> bool, bytes: &scan::Needles) -> Option<usize> {
     let mut from = 0;
     while let Some(at) = scan::first(text.as_bytes().get(from..)?, bytes) {
         let at = from + at;

@@ -6,12 +6,21 @@
 use super::exact::qualifier_key;
 use super::place::place;
 use crate::tables::{
-    CLUSTER_REGIONS, CLUSTERS, NameKind, Naming, Place, Qualifier, region_economy,
+    CLUSTER_REGIONS, CLUSTERS, FINDINGS, Finding, NameKind, Naming, Place, Qualifier,
+    region_economy,
 };
 use gii_clusters_keys::SEPARATOR;
 use gii_clusters_keys::words::{MAX_QUALIFIER_WORDS, REGION_SUFFIXES};
 
 impl Qualifier {
+    /// What its key finds as a cluster key, if it is one too (`new york`,
+    /// `tokyo`): the cluster keys come first among the keys, so a
+    /// qualifier's key that is one has a `Finding` at its index.
+    #[inline]
+    pub(crate) fn finding(self) -> Option<&'static Finding> {
+        FINDINGS.get(self.key.index())
+    }
+
     /// The qualifier whose key is `key`, if any.
     #[inline]
     pub(crate) fn of(key: &[u8]) -> Option<Qualifier> {
