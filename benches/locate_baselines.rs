@@ -11,6 +11,7 @@ use gii_clusters::{Cluster, by_name, by_rank};
 const CLUSTERS_CSV: &str = include_str!("../data/clusters.csv");
 const ALIASES_CSV: &str = include_str!("../data/aliases.csv");
 const CITY_NAMES_CSV: &str = include_str!("../data/city_names.csv");
+const TOWNS_CSV: &str = include_str!("../data/towns.csv");
 const ECONOMY_NAMES_CSV: &str = include_str!("../data/economy_names.csv");
 const ECONOMIES_CSV: &str = include_str!("../data/economies.csv");
 
@@ -64,7 +65,7 @@ impl Target {
 }
 
 /// An Aho-Corasick scan for every name of the crate's data (official,
-/// Chinese, aliases and city names), ASCII case-insensitive,
+/// Chinese, aliases, city names and towns), ASCII case-insensitive,
 /// leftmost-longest, on whole words (CJK names on none); the last place
 /// named wins unless an economy named after it is not one of its
 /// cluster's.
@@ -102,6 +103,7 @@ impl AhoCorasickScan {
         for (file, text, column) in [
             ("aliases.csv", ALIASES_CSV, "alias"),
             ("city_names.csv", CITY_NAMES_CSV, "name"),
+            ("towns.csv", TOWNS_CSV, "name"),
         ] {
             for [id, name] in read(file, text, ["cluster", column])? {
                 let target = by_id
