@@ -87,8 +87,8 @@ enum Request {
     Top(u8),
     All,
     Near(f64, f64),
-    Locate(String),
-    LocateLines,
+    /// The text to locate, or (`None`) each line of standard input.
+    Locate(Option<String>),
 }
 
 /// The request and whether it wants JSON, or what is wrong with the
@@ -112,10 +112,9 @@ fn parse_args(args: &[String]) -> Result<(Request, bool), String> {
         ["-h" | "--help"] => Request::Help,
         ["--all"] => Request::All,
         ["--china"] => Request::China,
-        ["--locate"] if !json => Request::LocateLines,
-        ["--locate"] => return Err("--json takes a text: the batch form writes TSV".into()),
-        ["--locate", text @ ..] if !json => Request::Locate(text.join(" ")),
-        ["--locate", ..] => return Err("--locate writes text, not JSON".into()),
+        ["--locate", ..] if json => return Err("--locate writes text or TSV, not JSON".into()),
+        ["--locate"] => Request::Locate(None),
+        ["--locate", text @ ..] => Request::Locate(Some(text.join(" "))),
         [flag @ ("--top" | "--economy" | "--near"), values @ ..] => {
             let joined = values.join(" ");
             let value = joined.trim();
@@ -214,8 +213,8 @@ fn main() -> ExitCode {
         Ok(parsed) => parsed,
         Err(message) => return output::fail("lookup", &format!("{message}\n\n{USAGE}"), 2),
     };
-    if matches!(request, Request::LocateLines) {
-        return lines();
+    if matches!(request, Request::Locate(None)) {
+        return locate::lines("lookup");
     }
     let answer = if json && !cfg!(feature = "serde") {
         Err(Failure::needs_serde())
@@ -249,8 +248,7 @@ fn answer(request: Request, json: bool) -> Result<String, Failure> {
             };
         }
         Request::Near(latitude, longitude) => return near(latitude, longitude, json),
-        Request::Locate(text) => return located(&text),
-        Request::LocateLines => return Ok(String::new()),
+        Request::Locate(text) => return located(&text.unwrap_or_default()),
         Request::Top(n) => (1..=n).filter_map(by_rank).collect(),
         Request::All => all().iter().collect(),
     };
@@ -289,20 +287,6 @@ fn located(text: &str) -> Result<String, Failure> {
             message: format!("{}: no one cluster: it {places}", shown(text)),
             status: 1,
         }),
-    }
-}
-
-/// `--locate` without a text: every line of standard input, as TSV.
-fn lines() -> ExitCode {
-    let stdin = std::io::stdin();
-    match locate::batch(stdin.lock(), std::io::stdout().lock()) {
-        Ok((_, 0)) => ExitCode::SUCCESS,
-        Ok((lines, not_utf8)) => output::fail(
-            "lookup",
-            &format!("{not_utf8} of {lines} lines were not UTF-8: written back with no cluster"),
-            0,
-        ),
-        Err(locate::BatchError(message)) => output::fail("lookup", &message, 2),
     }
 }
 

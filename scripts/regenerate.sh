@@ -35,6 +35,7 @@ run data/city_names.csv scripts/city_names.py
 run data/alias_cities.csv scripts/alias_cities.py
 run data/locations.csv scripts/locations.py
 run data/towns.csv scripts/towns.py
+run data/city_regions.csv scripts/city_regions.py
 run data/namesakes.csv scripts/namesakes.py
 run examples/support/countries.tsv scripts/countries.py
 python3 scripts/gazetteer.py 2> "$log" || { cat "$log" >&2; exit 1; }
@@ -46,7 +47,7 @@ run docs/land-110m.path scripts/land.py "$atlas/package/land-110m.json"
 
 if [ "${1:-}" = "--check" ]; then
     generated=(data/economy_names.csv data/regions.csv data/cluster_regions.csv
-        data/city_names.csv data/alias_cities.csv data/locations.csv data/towns.csv data/namesakes.csv
+        data/city_names.csv data/alias_cities.csv data/locations.csv data/towns.csv data/city_regions.csv data/namesakes.csv
         examples/support/countries.tsv tests/data/gazetteer docs/land-110m.path)
     if ! git diff --exit-code --stat -- "${generated[@]}"; then
         echo "regenerate: the files above differ from what their scripts write" >&2

@@ -26,7 +26,11 @@ by the rule of a name no city of the cluster bears (every namesake of
 (Redmond, Oregon) while `Redmond, WA` finds Seattle; and it is no part
 of a compound. A name ending in a word of direction (`Hawthorn South`)
 is left out: with a qualifier after it, the word reads as the
-qualifier's (`Hawthorn, South Australia`). So is a CJK name that a place
+qualifier's (`Hawthorn, South Australia`). So is a ward or district of a
+city (GeoNames writes it with -ku, -gu, -qu, District or 区: `Chūō`,
+`北区`): other cities have wards of those names that GeoNames does not
+list; and a name with a word of a street or an institution (`Church
+Street`, `Times Square`, `University of Texas`). So is a CJK name that a place
 more than 150 km away bears with an administrative suffix (`荣市` is
 Vinh, in Vietnam; Sakae, in Nagoya, keeps its Latin name only). So is a name that is a
 country's or a first-level subdivision's anywhere (ISO 3166, through
@@ -118,7 +122,8 @@ def main():
     suffixed = SuffixedNames()
     for (rank, city, distance, name, lang), key in zip(names, keys):
         if (not key or key in taken or bearers[key] > 1 or key.split(" ")[-1] in DIRECTIONS
-                or key in written or lang and suffixed.elsewhere(name, city)):
+                or key in written or lang and suffixed.elsewhere(name, city)
+                or is_ward(city) or names_no_town(key)):
             continue
         written.add(key)
         region = divisions.of(city)
@@ -146,6 +151,31 @@ def town_names(city):
 
 
 CJK_ECONOMIES = {"CN", "HK", "JP", "KR", "TW"}
+
+# The words of a street, a square or a market (`Church Street`, `Times
+# Square`), and those of an institution's name (`University of Texas`,
+# `Medical Lake`), which `locate` never reads as a place: GeoNames gives
+# such names to neighbourhoods and campuses.
+NO_TOWN_WORDS = {"street", "road", "square", "market", "lane", "avenue", "plaza", "station",
+                 "university", "college", "school", "hospital", "hopital", "institute",
+                 "medical", "campus"}
+
+# How GeoNames writes a ward or district of a city beside its name.
+WARD_FORMS = ("-ku", " Ku", "-gu", " Gu", "-qu", " Qu", " District", "-dong", "区", "區", "구")
+
+
+def names_no_town(key):
+    """Whether a word of `key` is a street's or an institution's."""
+    return any(word in NO_TOWN_WORDS for word in key.split(" "))
+
+
+def is_ward(city):
+    """Whether the town is a ward or district of a city (Chūō-ku, 北区):
+    other cities have wards of the same names, which GeoNames does not
+    list as places, so the namesake rule cannot see them."""
+    names = {city["name"], *city["alternatenames"]}
+    return any(f"{city['name']}{form}" in names for form in WARD_FORMS) or any(
+        name.endswith(("区", "區", "구")) for name in names)
 
 
 class SuffixedNames:

@@ -31,7 +31,9 @@
 //! * `ECONOMY_PAIRS`: the economy of each key of two ASCII letters (the
 //!   alpha-2 codes, `uk`), at `26 * first + second` letter.
 //! * `CLUSTER_REGIONS`: per cluster, the regions it lies in (derived from
-//!   the GeoNames divisions of its cities), as a [`RegionList`].
+//!   the GeoNames divisions of its cities), as a [`RegionList`];
+//!   `CLUSTER_CITY_REGIONS`, those among them that are the city for
+//!   `locate` (`data/city_regions.csv`).
 //! * `REGION_LISTS`: the lists of regions of qualifiers and clusters, each
 //!   stored once, one after the other; a region is its index in
 //!   `data/regions.csv`'s order.
@@ -302,8 +304,9 @@ mod generated {
 }
 
 pub(crate) use generated::{
-    ASCII_SUGGESTIONS, CLUSTER_KEY_IDS, CLUSTER_REGIONS, CLUSTERS, ECONOMY_PAIRS, EXACT_FILTER,
-    EXACT_NAMES, FINDINGS, KEY_BLOCK, KEY_BLOCKS, KEY_FILTER, KEY_TEXT, LONGEST_NAME,
-    OTHER_SUGGESTIONS, QUALIFIER_FILTER, QUALIFIER_KEY_ENDS, QUALIFIER_KEYS, QUALIFIERS_BY_LENGTH,
+    ASCII_SUGGESTIONS, CLUSTER_CITY_REGIONS, CLUSTER_KEY_IDS, CLUSTER_REGIONS, CLUSTERS,
+    ECONOMY_PAIRS, EXACT_FILTER, EXACT_NAMES, FINDINGS, KEY_BLOCK, KEY_BLOCKS, KEY_FILTER,
+    KEY_TEXT, LONGEST_NAME, OTHER_SUGGESTIONS, QUALIFIER_FILTER, QUALIFIER_KEY_ENDS,
+    QUALIFIER_KEYS, QUALIFIERS_BY_LENGTH,
 };
 use generated::{KEY_FACTS, PLACE_LISTS, REGION_ECONOMIES, REGION_LISTS};

@@ -4,6 +4,7 @@
 //! small bad inputs; every problem is collected and reported at once as
 //! `file:line: message`.
 
+pub mod city_regions;
 pub mod clusters;
 pub mod csv;
 pub mod economies;
@@ -25,7 +26,7 @@ pub use model::Model;
 pub const CHINA_ALPHA2: &str = "CN";
 
 /// The data files, as named in messages, in the order [`load`] takes them.
-pub const FILES: [&str; 11] = [
+pub const FILES: [&str; 12] = [
     economies::FILE,
     economy_names::FILE,
     clusters::FILE,
@@ -37,6 +38,7 @@ pub const FILES: [&str; 11] = [
     regions::CLUSTERS_FILE,
     locations::FILE,
     towns::FILE,
+    city_regions::FILE,
 ];
 
 /// The contents of the data files, in the order of [`FILES`].
@@ -52,9 +54,10 @@ pub struct Sources<'a> {
     pub cluster_regions: &'a str,
     pub locations: &'a str,
     pub towns: &'a str,
+    pub city_regions: &'a str,
 }
 
-impl<'a> From<&'a [String; 11]> for Sources<'a> {
+impl<'a> From<&'a [String; 12]> for Sources<'a> {
     /// The contents of [`FILES`], in that order.
     fn from(
         [
@@ -69,7 +72,8 @@ impl<'a> From<&'a [String; 11]> for Sources<'a> {
             cluster_regions,
             locations,
             towns,
-        ]: &'a [String; 11],
+            city_regions,
+        ]: &'a [String; 12],
     ) -> Self {
         Sources {
             economies,
@@ -83,6 +87,7 @@ impl<'a> From<&'a [String; 11]> for Sources<'a> {
             cluster_regions,
             locations,
             towns,
+            city_regions,
         }
     }
 }
@@ -131,6 +136,12 @@ pub fn load(sources: &Sources<'_>) -> Result<Model, Vec<DataError>> {
         &mut errors,
     );
     locations::load(sources.locations, &mut clusters, &mut errors);
+    city_regions::load(
+        sources.city_regions,
+        &mut clusters,
+        (&economies, &regions),
+        &mut errors,
+    );
     let towns = towns::load(
         sources.towns,
         &mut clusters,

@@ -4,6 +4,7 @@
 
 use std::fmt::Write as _;
 use std::io::{self, BufRead, BufWriter, ErrorKind, Write};
+use std::process::ExitCode;
 
 use gii_clusters::{Cluster, locate, mentions};
 
@@ -32,6 +33,21 @@ pub fn one(text: &str) -> (Option<&'static Cluster>, String) {
         );
     }
     (locate(text), lines)
+}
+
+/// `lookup --locate` without a text: every line of standard input, as
+/// TSV ([`batch`]); how many lines were not UTF-8 is a note on stderr,
+/// not a failure.
+pub fn lines(program: &str) -> ExitCode {
+    match batch(io::stdin().lock(), io::stdout().lock()) {
+        Ok((_, 0)) => ExitCode::SUCCESS,
+        Ok((lines, not_utf8)) => super::output::fail(
+            program,
+            &format!("{not_utf8} of {lines} lines were not UTF-8: written back with no cluster"),
+            0,
+        ),
+        Err(BatchError(message)) => super::output::fail(program, &message, 2),
+    }
 }
 
 /// How a batch ended badly: the message.

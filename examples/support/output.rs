@@ -30,8 +30,8 @@ pub fn print(program: &str, text: &str) -> ExitCode {
     }
 }
 
-/// Writes `program: message` to stderr and ends with `status`, or with 2
-/// if stderr cannot be written.
+/// Writes `program: message` to stderr and ends with `status` (0 for a
+/// note on a success), or with 2 if stderr cannot be written.
 pub fn fail(program: &str, message: &str, status: u8) -> ExitCode {
     let mut stderr = io::stderr().lock();
     match writeln!(stderr, "{program}: {message}").and_then(|()| stderr.flush()) {

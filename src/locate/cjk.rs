@@ -17,7 +17,7 @@ use core::ops::Range;
 const MAX_CHARS: usize = 10;
 
 /// At most this many economies or regions before the place (`中国广东省`).
-const MAX_QUALIFIERS: usize = 2;
+const MAX_HEAD_QUALIFIERS: usize = 2;
 
 /// The place the CJK address `text` starts with, if it starts with one
 /// (after numbers and symbols: `〒113-8654 東京都…`), and where it is
@@ -28,7 +28,7 @@ pub(super) fn head(text: &str) -> Option<(Found, Range<usize>)> {
     if !rest.starts_with(is_cjk) {
         return None;
     }
-    let mut qualifiers = [None; MAX_QUALIFIERS];
+    let mut qualifiers = [None; MAX_HEAD_QUALIFIERS];
     let mut read = 0;
     let (found, len) = loop {
         match next_unit(rest)? {
@@ -145,10 +145,14 @@ fn stands(found: &Finding, written: &str, after: &str) -> bool {
     // After a city written as one (`伊丹市`, `수원시`), a town or village
     // is a neighbourhood of it (`稲野町`), not another municipality.
     let city = written.ends_with(['市', '시']);
+    // The unit right after the place: a name of a few chars and its
+    // unit char, none of them a road's or an institution's (`北京路越秀区`
+    // is Beijing Road, in Guangzhou; `北京师范大学珠海校区` a campus in
+    // Zhuhai).
     let unit = next
         .char_indices()
-        .take_while(|&(_, c)| is_cjk(c))
-        .take(MAX_CHARS)
+        .take_while(|&(_, c)| is_cjk(c) && !NO_UNIT_NAME.contains(&c))
+        .take(UNIT_CHARS)
         .find_map(|(at, c)| {
             let unit = match After::of(c)? {
                 After::Town if city => After::District(ANY),
@@ -182,6 +186,13 @@ enum After {
     /// neighbourhood after a city.
     Town,
 }
+
+/// A unit after a place is read in at most this many chars (`浦东新区`).
+const UNIT_CHARS: usize = 5;
+
+/// Chars of no unit's name: a road's, a street's, a number's, a
+/// university's or a school's.
+const NO_UNIT_NAME: [char; 10] = ['路', '街', '道', '号', '號', '大', '学', '學', '院', '校'];
 
 /// The economies of every cluster (a district of any).
 const ANY: &[Economy] = Economy::ALL;

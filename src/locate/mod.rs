@@ -8,13 +8,14 @@ mod segment;
 mod text;
 mod words;
 
+use crate::lookup::query_buffer;
 use crate::tables::Qualifier;
 use crate::{Cluster, by_rank};
 use core::iter::FusedIterator;
 use core::ops::Range;
 use reading::read;
 use segment::{Decided, MAX_QUALIFIERS, Segment, Written, decide};
-use text::{after_segment, key_buffer, next_part, part_key, segment_at};
+use text::{after_segment, next_part, part_key, segment_at};
 
 /// The cluster an address or affiliation lies in, or `None`.
 ///
@@ -24,13 +25,13 @@ use text::{after_segment, key_buffer, next_part, part_key, segment_at};
 ///
 /// # How a text is read
 ///
-/// * **Affiliations.** A text may hold several, between semicolons,
-///   `|` and line ends (and `；`). `locate` answers the cluster the
-///   affiliations that decide one name; none when none does, or when
-///   two name two clusters ([`mentions`] lists them).
+/// * **Affiliations.** A text may hold several, between semicolons and
+///   `|` (and `；`). `locate` answers the cluster the affiliations that
+///   decide one name; none when none does, or when two name two
+///   clusters ([`mentions`] lists them).
 /// * **Parts.** An affiliation's parts are between commas, brackets,
-///   colons, quotes and tabs (and `，`, `、`, `（）`, `：`, `「」`, `【】`,
-///   `。`). A word with a digit or a symbol (a postal code, a street or
+///   colons, quotes, tabs and line ends (an address block is written a
+///   line a part; and `，`, `、`, `（）`, `：`, `「」`, `【】`, `。`). A word with a digit or a symbol (a postal code, a street or
 ///   room number, `〒`, an e-mail address) is no place and is left out:
 ///   `Beijing 100084`, `80333 München`, `SE1 7EH London`, `D-80333`.
 /// * **From the end.** The parts at the end of an affiliation that are
@@ -50,17 +51,24 @@ use text::{after_segment, key_buffer, next_part, part_key, segment_at};
 ///   (`University`, `Institute`, `Hospital`, `Department`, `Laboratory`,
 ///   `Inc`, in the languages of the ranking's economies that write Latin
 ///   letters; `大学`, `研究所`, `병원`), or a word of two to six capitals
-///   alone (`MIT`), is not read for a place: the place of the address,
-///   not the one an institution is named after, decides (`University of
-///   Washington, Seattle`; `New York University Abu Dhabi, Abu Dhabi`
-///   finds nothing).
+///   alone (`MIT`), is not read for a place, even when its words are a
+///   name: the place of the address, not the one an institution is named
+///   after, decides (`University of Washington, Seattle`; `New York
+///   University Abu Dhabi, Abu Dhabi` and `University of Texas, USA`
+///   find nothing).
 /// * **A city named as a region.** When the part before the qualifiers
 ///   is an institution, a unit within a city (`Haidian District`,
 ///   `Bunkyo-ku`, `Rue …`, `… Avenue`) or nothing, the first qualifier
-///   that is also a place is the own place, qualified by those after it
-///   (`Columbia University, New York, NY, USA`; `Bunkyo-ku, Tokyo,
-///   Japan`). After any other part, a place the data does not know, it
-///   is a region: `Cornell University, Ithaca, New York` finds nothing.
+///   that is also a place is the own place, qualified by those after it,
+///   if it is the city: the region is one of the cluster's *city
+///   regions*, all of whose towns of 10,000 people lie within 150 km of
+///   the cluster's cities (`Tsinghua University, Beijing, China`;
+///   `Bunkyo-ku, Tokyo, Japan`; [`data/city_regions.csv`](https://docs.rs/crate/gii-clusters/latest/source/data/city_regions.csv)), or a region
+///   after it says the city is meant (`Columbia University, New York, NY,
+///   USA`). A state around a city is no city (`University of Rochester,
+///   New York, USA` finds nothing), nor is a region after any other part,
+///   a place the data does not know (`Cornell University, Ithaca, New
+///   York`).
 /// * **CJK addresses**, largest unit first and written without
 ///   separators, are read from their start: economies and regions (with
 ///   or without their suffix), then the place (`广东省深圳市`,
@@ -77,10 +85,13 @@ use text::{after_segment, key_buffer, next_part, part_key, segment_at};
 ///   `Garching, Germany` is Munich, `Redmond, WA` Seattle.
 ///
 /// No allocation, in `no_std`; no panic on any text. There is no length
-/// bound: every part is read a bounded number of times, and no more of it
-/// than a place can be (a part whose key is longer than 255 bytes names no
-/// place; a CJK address is read at its first units), so the work per byte
-/// is bounded whatever the text.
+/// bound: every part is read a bounded number of times, each time in a
+/// time linear in its length, so the work per byte is bounded whatever
+/// the text. A part whose key is longer than 255 bytes, or with a word
+/// longer than 64 bytes, names no place; one longer than
+/// [`by_name`](crate::by_name) reads (1,552 bytes) is read as a key only,
+/// not in the other forms of a name; a CJK address is read at its first
+/// units.
 ///
 /// ```
 /// use gii_clusters::locate;
@@ -267,7 +278,7 @@ fn other(
     ending: Option<&(Qualifier, Range<usize>)>,
 ) -> Option<Mention> {
     let written = text.get(part.clone())?;
-    let mut buffer = key_buffer();
+    let mut buffer = query_buffer();
     let key = part_key(written, &mut buffer);
     let (place, span) = read(key, written).place?;
     let mut qualifiers: [Range<usize>; MAX_QUALIFIERS] = Default::default();

@@ -2,14 +2,13 @@
 //! it is, or, naming neither, what it is instead.
 
 use super::cjk;
-use super::text::key_buffer;
-use super::words::{Kind, kind};
-use crate::lookup::forms::other_forms;
-use crate::lookup::place;
+use super::words::{Kind, kind, names_an_institution};
+use crate::lookup::forms::{self, has_initials, other_forms};
 use crate::lookup::qualifier::{all_accept, in_capitals};
+use crate::lookup::{place, query_buffer, readable};
 use crate::tables::{Finding, NameKind, Qualifier};
 use core::ops::Range;
-use gii_clusters_keys::{SEPARATOR, join_initials};
+use gii_clusters_keys::SEPARATOR;
 
 /// A place a part names.
 #[derive(Clone, Copy)]
@@ -70,7 +69,10 @@ pub(super) fn place_of_qualifier(qualifier: Qualifier, key: &[u8], text: &str) -
 /// `found`, the place of the key `key` written `text`: an abbreviation
 /// may be qualified only written in capitals.
 fn keyed(found: &'static Finding, key: &[u8], text: &str) -> Found {
-    let capitals = found.kind() != Some(NameKind::Abbreviation) || in_capitals(key, text);
+    // The capitals' test reads the text at every char: only a text
+    // `by_name` would read.
+    let capitals =
+        found.kind() != Some(NameKind::Abbreviation) || readable(text) && in_capitals(key, text);
     Found::Key(found, capitals)
 }
 
@@ -100,7 +102,16 @@ pub(super) fn read_with(
         place: Some((found, None)),
         kind: Kind::Other,
     };
+    let institution = |key: &[u8]| !starts_cjk(text) && names_an_institution(key, text);
     if let Some(key_found) = keyed {
+        // A place in an institution's name is never read (`University of
+        // Texas, Arlington`), even one that is a key.
+        if key.is_some_and(institution) {
+            return Reading {
+                place: None,
+                kind: Kind::Institution,
+            };
+        }
         return found(key_found);
     }
     let kind_of = |key: &[u8]| {
@@ -131,13 +142,21 @@ pub(super) fn read_with(
             kind: Kind::Other,
         };
     };
-    let kind = kind_of(key);
-    if kind == Kind::Institution {
-        return Reading { place: None, kind };
+    if institution(key) {
+        return Reading {
+            place: None,
+            kind: Kind::Institution,
+        };
     }
-    match other_forms(key, text) {
+    // The other forms read a part as `by_name` reads a query: one longer
+    // than its bound names nothing (and their capitals' test would read
+    // it again at every char).
+    match readable(text).then(|| other_forms(key, text)).flatten() {
         Some(rank) => found(Found::Rank(rank)),
-        None => Reading { place: None, kind },
+        None => Reading {
+            place: None,
+            kind: kind_of(key),
+        },
     }
 }
 
@@ -153,17 +172,9 @@ pub(super) fn starts_cjk(text: &str) -> bool {
 /// The qualifier `key` is with its initials joined (`p r china` is `pr
 /// china`, `u s a` is `usa`).
 fn with_initials_joined(key: &[u8]) -> Option<Qualifier> {
-    // A key with initials to join has a word of one letter.
-    let one_letter = key.split(|&b| b == SEPARATOR).any(|word| word.len() == 1);
-    if !one_letter {
+    if !has_initials(key) {
         return None;
     }
-    let mut joined = key_buffer();
-    let copy = joined.get_mut(..key.len())?;
-    copy.copy_from_slice(key);
-    let len = join_initials(copy);
-    if len == key.len() {
-        return None;
-    }
-    Qualifier::of(joined.get(..len)?)
+    let mut joined = query_buffer();
+    Qualifier::of(forms::with_initials_joined(key, &mut joined)?)
 }

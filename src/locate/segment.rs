@@ -6,9 +6,10 @@
 use super::reading::{
     Found, Reading, place_key, place_of_qualifier, qualifier, read_with, starts_cjk,
 };
-use super::text::{key_buffer, part_key, parts_back, trim, word_span};
+use super::text::{part_key, parts_back, trim, word_span};
 use super::words::Kind;
-use crate::tables::Qualifier;
+use crate::lookup::query_buffer;
+use crate::tables::{CLUSTER_CITY_REGIONS, Qualifier};
 use core::ops::Range;
 use gii_clusters_keys::MAX_KEY_BYTES;
 
@@ -72,6 +73,17 @@ impl Run {
         qualifiers.map(|q| (q, ranges))
     }
 
+    /// Whether a part after the `index`th from the end is a region that is
+    /// not `named` (`NY` after `New York`): with it, the part is the city.
+    fn confirms(&self, index: usize, named: Qualifier) -> bool {
+        self.parts
+            .get(..index)
+            .unwrap_or_default()
+            .iter()
+            .flatten()
+            .any(|(q, _, _)| !q.regions.regions().is_empty() && q.key.index() != named.key.index())
+    }
+
     /// The place the `index`th part from the end names with the parts
     /// after it as its qualifiers.
     fn decide(&self, index: usize, place: Found, range: Written) -> Option<Decided> {
@@ -94,7 +106,7 @@ pub(super) fn decide(text: &str, segment: Range<usize>) -> Segment {
         parts: Default::default(),
         len: 0,
     };
-    let mut buffer = key_buffer();
+    let mut buffer = query_buffer();
     let mut own = None::<(Range<usize>, Reading)>;
     for part in parts_back(text, segment.clone()) {
         let written = text.get(part.clone()).unwrap_or_default();
@@ -108,8 +120,7 @@ pub(super) fn decide(text: &str, segment: Range<usize>) -> Segment {
         if key.is_some_and(<[u8]>::is_empty) {
             continue;
         }
-        // No key or qualifier is longer than a key may be (an address
-        // written whole, `東京都文京区本郷…`, is read from its start).
+        // No place or qualifier key is longer.
         let short = key.filter(|key| key.len() <= LONGEST_PLACE);
         let qualifier = short.and_then(qualifier);
         let place = short.and_then(|key| match qualifier {
@@ -188,17 +199,38 @@ impl Written {
 
 /// When the part before the qualifiers names no place but is an
 /// institution or a unit within a city (or there is none), the place is
-/// the first of the qualifiers that is also a place (`Columbia
-/// University, New York, NY, USA`; `Bunkyo-ku, Tokyo, Japan`), with the
-/// ones after it as its qualifiers.
+/// the first of the qualifiers that is also a place, with the ones after
+/// it as its qualifiers, if it is the city: its region is one of the
+/// cluster's city regions (`Tsinghua University, Beijing, China`;
+/// `Bunkyo-ku, Tokyo, Japan`), or a region after it says the city is
+/// meant (`Columbia University, New York, NY, USA`); a state around a
+/// city is not (`University of Rochester, New York, USA`).
 fn fallback(run: &Run, before: usize) -> (Option<Decided>, usize) {
     let first_place = (0..run.len).rev().find_map(|index| {
-        let (_, range, place) = run.parts.get(index)?.as_ref()?;
+        let (named, range, place) = run.parts.get(index)?.as_ref()?;
         let (place, span) = place.clone()?;
-        Some((index, place, span, range.start))
+        Some((index, *named, place, span, range.start))
     });
     match first_place {
-        Some((index, place, span, start)) => (run.decide(index, place, span), start),
+        Some((index, named, place, span, start)) => {
+            let decided = run
+                .decide(index, place, span)
+                .filter(|d| is_the_city(named, d.rank) || run.confirms(index, named));
+            (decided, start)
+        }
         None => (None, before),
     }
+}
+
+/// Whether a region `named` reads is one of the city regions of the
+/// cluster of `rank` (`data/city_regions.csv`).
+fn is_the_city(named: Qualifier, rank: u8) -> bool {
+    let Some(city) = CLUSTER_CITY_REGIONS.get(usize::from(rank).wrapping_sub(1)) else {
+        return false;
+    };
+    named
+        .regions
+        .regions()
+        .iter()
+        .any(|r| city.regions().contains(r))
 }

@@ -3,13 +3,15 @@
 //! brackets), and a part's key, its numbers left out.
 
 use super::scan;
-use crate::lookup::{QueryBuffer, query_buffer};
+use crate::lookup::QueryBuffer;
 use core::ops::Range;
 use gii_clusters_keys::{KEY_BUFFER, SEPARATOR, normalize};
 
-/// Whether `c` ends one affiliation and begins another.
+/// Whether `c` ends one affiliation and begins another. A line end does
+/// not: an address block is written a line a part
+/// (`MIT\nCambridge\nMA 02139\nUSA`).
 pub(super) fn ends_segment(c: char) -> bool {
-    matches!(c, ';' | '\n' | '\r' | '|' | '；' | '\u{2028}' | '\u{2029}')
+    matches!(c, ';' | '|' | '；')
 }
 
 /// Whether `c` ends a part of an address (and so does every end of a
@@ -25,6 +27,10 @@ pub(super) fn ends_part(c: char) -> bool {
                 | ':'
                 | '"'
                 | '\t'
+                | '\n'
+                | '\r'
+                | '\u{2028}'
+                | '\u{2029}'
                 | '，'
                 | '、'
                 | '（'
@@ -47,15 +53,15 @@ pub(super) fn segment_at(text: &str, start: usize) -> Range<usize> {
     start..end
 }
 
-/// The first bytes of the chars that end a segment: the ASCII ones, and
-/// the lead bytes of `；` and of the line and paragraph separators.
-const SEGMENT_BYTES: scan::Needles = scan::Needles::of(&[b';', b'\n', b'\r', b'|', 0xE2, 0xEF]);
+/// The first bytes of the chars that end a segment: `;`, `|`, and the
+/// lead byte of `；`.
+const SEGMENT_BYTES: scan::Needles = scan::Needles::of(&[b';', b'|', 0xEF]);
 
 /// The first bytes of the chars that end a part within a segment (none
 /// ends a segment there): the ASCII ones, and the lead bytes of the CJK
 /// punctuation marks, the full-width forms and the quotation marks.
 const PART_BYTES: scan::Needles = scan::Needles::of(&[
-    b',', b'(', b')', b'[', b']', b':', b'"', b'\t', 0xE2, 0xE3, 0xEF,
+    b',', b'(', b')', b'[', b']', b':', b'"', b'\t', b'\n', b'\r', 0xE2, 0xE3, 0xEF,
 ]);
 
 /// The position of the first char of `text` that `ends` holds, among
@@ -195,7 +201,12 @@ pub(super) fn part_key<'b>(part: &str, buffer: &'b mut QueryBuffer) -> Option<&'
     let mut len = 0;
     let mut scratch = [0u8; KEY_BUFFER];
     for word in words(part) {
-        let key = normalize(head(word, KEY_BUFFER / 2), &mut scratch)?;
+        // A word longer than any key makes the part name nothing: cut,
+        // it could be another (`Paris` and forty combining marks).
+        if word.len() > KEY_BUFFER / 2 {
+            return None;
+        }
+        let key = normalize(word, &mut scratch)?;
         if key.is_empty() {
             continue;
         }
@@ -245,19 +256,4 @@ fn script_runs(word: &str) -> impl Iterator<Item = &str> {
         rest = after;
         Some(run)
     })
-}
-
-/// The first chars of `word`, at most `max` bytes: a word longer than
-/// any key is read no further (its key is then no key).
-pub(super) fn head(word: &str, max: usize) -> &str {
-    let mut end = word.len().min(max);
-    while !word.is_char_boundary(end) {
-        end -= 1;
-    }
-    word.get(..end).unwrap_or_default()
-}
-
-/// A buffer for a part's key.
-pub(super) fn key_buffer() -> QueryBuffer {
-    query_buffer()
 }

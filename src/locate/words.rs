@@ -25,22 +25,38 @@ pub(super) enum Kind {
 /// What the part of key `key`, written `text`, is.
 pub(super) fn kind(key: &[u8], text: &str) -> Kind {
     let mut words = key.split(|&b| b == SEPARATOR);
-    let cjk = !text.is_ascii();
-    if words.clone().any(is_institution)
-        || cjk && has_any(text, CJK_INSTITUTIONS)
-        || is_acronym(text)
-    {
+    if names_an_institution(key, text) {
         return Kind::Institution;
     }
+    let non_ascii = !text.is_ascii();
     let last = words.next_back();
     let first = key.split(|&b| b == SEPARATOR).next();
     if last.is_some_and(is_within_city_last)
         || first.is_some_and(is_within_city_first)
-        || cjk && ends_with_any(text.trim_end(), CJK_WITHIN_CITY)
+        || non_ascii && ends_with_any(text.trim_end(), CJK_WITHIN_CITY)
     {
         return Kind::WithinCity;
     }
     Kind::Other
+}
+
+/// Whether the part of key `key`, written `text`, names an institution:
+/// a word of one (`University of Texas` is no place, whatever GeoNames
+/// calls a campus), or a CJK one.
+pub(super) fn names_an_institution(key: &[u8], text: &str) -> bool {
+    key.split(|&b| b == SEPARATOR).any(is_institution)
+        || !text.is_ascii() && has_any(text, CJK_INSTITUTIONS)
+        || is_acronym(text)
+}
+
+/// One word of 2 to 6 capitals (`MIT`, `KAIST`, `CNRS`): an
+/// institution's initials (a place's, such as `NYC`, is a key, read
+/// before this). A town written in capitals (`ITHACA, NEW YORK`) is read
+/// as one too: the region after it is then read as its city only if it
+/// is the city, or a region after it says so.
+fn is_acronym(text: &str) -> bool {
+    let text = text.trim();
+    (2..=6).contains(&text.len()) && text.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// Whether `text` ends with one of `ends`.
@@ -53,24 +69,24 @@ fn has_any(text: &str, words: &[&str]) -> bool {
     words.iter().any(|w| text.contains(w))
 }
 
-/// One word of 2 to 6 capitals (`MIT`, `KAIST`, `CNRS`): an
-/// institution's initials (a place's, such as `NYC`, is a key, and read
-/// before this).
-fn is_acronym(text: &str) -> bool {
-    let text = text.trim();
-    (2..=6).contains(&text.len()) && text.bytes().all(|b| b.is_ascii_uppercase())
-}
-
 /// A word of an institution's name, in any of the languages of the
 /// economies with a cluster that write in Latin letters (as keys are:
 /// lower case, without accents).
 fn is_institution(word: &[u8]) -> bool {
-    in_filter(&INSTITUTION_FILTER, word) && INSTITUTION_WORDS.binary_search(&word).is_ok()
+    match pack(word) {
+        Some(packed) => {
+            in_filter(&INSTITUTION_FILTER, word) && INSTITUTIONS.binary_search(&packed).is_ok()
+        }
+        None => word == b"universitatsklinikum",
+    }
 }
 
 /// A bit per institution word at [`filter_bit`]: most words of a part
 /// are none, and one bit tells.
 const INSTITUTION_FILTER: [u64; 16] = filter(INSTITUTION_WORDS);
+const INSTITUTIONS: [u128; INSTITUTION_WORDS.len()] = pack_all(INSTITUTION_WORDS);
+const WITHIN_CITY_LASTS: [u128; WITHIN_CITY_LAST.len()] = pack_all(WITHIN_CITY_LAST);
+const WITHIN_CITY_FIRSTS: [u128; WITHIN_CITY_FIRST.len()] = pack_all(WITHIN_CITY_FIRST);
 const WITHIN_CITY_LAST_FILTER: [u64; 16] = filter(WITHIN_CITY_LAST);
 const WITHIN_CITY_FIRST_FILTER: [u64; 16] = filter(WITHIN_CITY_FIRST);
 
@@ -218,7 +234,6 @@ const INSTITUTION_WORDS: &[&[u8]] = &[
     b"universidade",
     b"universita",
     b"universitat",
-    b"universitatsklinikum",
     b"universite",
     b"universiteit",
     b"universitet",
@@ -234,7 +249,8 @@ const _: () = assert!(
 /// A last word of a unit within a city (`Haidian District`,
 /// `Bunkyo-ku`, `Yuseong-gu`, `Massachusetts Avenue`).
 fn is_within_city_last(word: &[u8]) -> bool {
-    in_filter(&WITHIN_CITY_LAST_FILTER, word) && WITHIN_CITY_LAST.binary_search(&word).is_ok()
+    in_filter(&WITHIN_CITY_LAST_FILTER, word)
+        && pack(word).is_some_and(|packed| WITHIN_CITY_LASTS.binary_search(&packed).is_ok())
 }
 
 const WITHIN_CITY_LAST: &[&[u8]] = &[
@@ -291,7 +307,8 @@ const _: () = assert!(
 /// A first word of a unit within a city (`Rue de …`, `Via …`, `Room
 /// 301`).
 fn is_within_city_first(word: &[u8]) -> bool {
-    in_filter(&WITHIN_CITY_FIRST_FILTER, word) && WITHIN_CITY_FIRST.binary_search(&word).is_ok()
+    in_filter(&WITHIN_CITY_FIRST_FILTER, word)
+        && pack(word).is_some_and(|packed| WITHIN_CITY_FIRSTS.binary_search(&packed).is_ok())
 }
 
 const WITHIN_CITY_FIRST: &[&[u8]] = &[
@@ -376,3 +393,53 @@ const fn less(a: &[u8], b: &[u8]) -> bool {
     }
     a.len() < b.len()
 }
+
+/// A word of at most 16 bytes as one number, first byte highest and
+/// zero-padded: the numbers sort as the words do, and compare in one
+/// instruction rather than a call to compare memory.
+const fn pack(word: &[u8]) -> Option<u128> {
+    if word.len() > 16 {
+        return None;
+    }
+    let mut packed = 0u128;
+    let mut at = 0;
+    while at < 16 {
+        let byte = if at < word.len() { word[at] } else { 0 };
+        packed = packed << 8 | byte as u128;
+        at += 1;
+    }
+    Some(packed)
+}
+
+/// Every word of `words` packed ([`pack`]), in order (a word too long
+/// to pack is 0, which no word is: `fits` checks at compile time that
+/// there is none).
+const fn pack_all<const N: usize>(words: &[&[u8]]) -> [u128; N] {
+    let mut packed = [0; N];
+    let mut at = 0;
+    while at < N {
+        packed[at] = match pack(words[at]) {
+            Some(p) => p,
+            None => 0,
+        };
+        at += 1;
+    }
+    packed
+}
+
+/// Whether every word of `words` packs.
+const fn fits(words: &[&[u8]]) -> bool {
+    let mut at = 0;
+    while at < words.len() {
+        if words[at].len() > 16 {
+            return false;
+        }
+        at += 1;
+    }
+    true
+}
+
+const _: () = assert!(
+    fits(INSTITUTION_WORDS) && fits(WITHIN_CITY_LAST) && fits(WITHIN_CITY_FIRST),
+    "a word of a list is longer than 16 bytes"
+);

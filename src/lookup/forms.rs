@@ -77,7 +77,7 @@ fn joins_parts(text: &str) -> bool {
 /// Whether `key` has two one-letter words in a row (`d c`), which
 /// [`join_initials`] would join: a separator with a lone ASCII letter on
 /// either side (a key has no separator at either end, nor two in a row).
-fn has_initials(key: &[u8]) -> bool {
+pub(crate) fn has_initials(key: &[u8]) -> bool {
     let separator_or_end =
         |at: Option<usize>| at.is_none_or(|at| key.get(at).is_none_or(|&b| b == SEPARATOR));
     let letter = |at: usize| key.get(at).is_some_and(u8::is_ascii_alphabetic);
@@ -110,7 +110,10 @@ fn joined_economy(key: &[u8]) -> Option<Economy> {
 }
 
 /// `key` with its runs of initials joined (`d c` is `dc`), in `buffer`.
-fn with_initials_joined<'b>(key: &[u8], buffer: &'b mut QueryBuffer) -> Option<&'b [u8]> {
+pub(crate) fn with_initials_joined<'b>(
+    key: &[u8],
+    buffer: &'b mut QueryBuffer,
+) -> Option<&'b [u8]> {
     let copy = buffer.get_mut(..key.len())?;
     copy.copy_from_slice(key);
     let len = join_initials(copy);

@@ -4,8 +4,8 @@
 use crate::common;
 
 use common::fixture::{
-    ALIASES, CLUSTER_REGIONS, CLUSTERS, ECONOMIES, ECONOMY_NAMES, LOCATIONS, TOWNS, load_messages,
-    messages, sources,
+    ALIASES, CITY_REGIONS, CLUSTER_REGIONS, CLUSTERS, ECONOMIES, ECONOMY_NAMES, LOCATIONS, TOWNS,
+    load_messages, messages, sources,
 };
 use common::load::model::Target;
 use common::load::{Model, Sources};
@@ -81,6 +81,7 @@ fn missing_and_extra_columns() {
             // with it.
             r#"data/cluster_regions.csv:2: cluster "cn-beijing" is not in data/clusters.csv"#,
             r#"data/locations.csv:3: cluster "cn-beijing" is not in data/clusters.csv"#,
+            r#"data/city_regions.csv:2: cluster "cn-beijing" is not in data/clusters.csv"#,
         ],
     );
     assert_clusters_error(
@@ -314,6 +315,7 @@ fn bad_brief_urls() {
             cluster_regions: &renamed(CLUSTER_REGIONS),
             locations: &renamed(LOCATIONS),
             towns: &renamed(TOWNS),
+            city_regions: &renamed(CITY_REGIONS),
             ..sources()
         }),
         [
@@ -403,6 +405,8 @@ fn every_problem_is_reported_at_once() {
             r#"data/clusters.csv:3: unknown economy code "XX" (not in data/economies.csv)"#,
             r#"data/clusters.csv:5: brief_status "guessed" is not one of ["published", "corrected", "inferred"]"#,
             r#"data/cluster_regions.csv:2: "CN-BJ" is no region of the economies of cluster "cn-beijing" in data/regions.csv"#,
+            // Follow-on: a city region must be one of the cluster's.
+            r#"data/city_regions.csv:2: "CN-BJ" is no region of a city of cluster "cn-beijing""#,
             r#"data/aliases.csv:6: alias "Atlantis" points at cluster "cn-atlantis", which is not in data/clusters.csv"#,
         ]
     );
@@ -438,5 +442,27 @@ fn a_town_must_be_near_its_cluster_in_one_of_its_regions() {
     assert_eq!(
         bad("us-atlantis,Somerville,,US-MA,4951257,81360,3.9").len(),
         1
+    );
+}
+
+#[test]
+fn a_city_region_must_be_a_region_of_a_city_of_its_cluster() {
+    let bad = |row: &str| {
+        let regions = format!("cluster,region,farthest,km\n{row}\n");
+        messages(&Sources {
+            city_regions: &regions,
+            ..sources()
+        })
+    };
+    assert_eq!(bad("cn-beijing,CN-BJ,Badaling,61.7"), Vec::<String>::new());
+    assert_eq!(
+        bad("cn-beijing,CN-BJ,Badaling,151"),
+        ["data/city_regions.csv:2: km must be a number from 0 to 150"]
+    );
+    assert_eq!(
+        bad("us-boston-cambridge,US-DC,Georgetown,5"),
+        [
+            r#"data/city_regions.csv:2: "US-DC" is no region of a city of cluster "us-boston-cambridge""#
+        ]
     );
 }

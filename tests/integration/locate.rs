@@ -272,6 +272,45 @@ fn addresses_as_people_write_them() {
         ("東京都八王子市", None),
         ("兵庫県伊丹市稲野町６丁目３", Some(7)),
         ("大田区蒲田", None),
+        // A state named as its city is no city after an institution or a
+        // town, unless a region after it says so (`New York, NY`); a
+        // region that is the city (Beijing, Tokyo) is read as it.
+        ("University of Rochester, New York, USA", None),
+        ("Syracuse University, New York, USA", None),
+        ("Washington State University, Washington, USA", None),
+        ("Federal University of Sao Carlos, Sao Paulo, Brazil", None),
+        ("Orchard Park, New York", None),
+        ("Federal Way, Washington, USA", None),
+        ("Ballston Spa, New York", None),
+        ("ITHACA, NEW YORK, USA", None),
+        ("TACOMA, WASHINGTON, USA", None),
+        ("SANTOS, SAO PAULO, BRAZIL", None),
+        ("KAIST, Daejeon, Korea", Some(18)),
+        // An address block, a line a part.
+        (
+            "MIT\n77 Massachusetts Avenue\nCambridge\nMA 02139\nUSA",
+            Some(8),
+        ),
+        ("Western University\nLondon\nOntario N6A 3K7\nCanada", None),
+        ("Portland\nMaine\nUSA", None),
+        // A CJK place followed by more of an institution's or a road's
+        // name is none.
+        ("北京师范大学珠海校区", None),
+        ("哈尔滨工业大学深圳校区", None),
+        ("北京路越秀区", None),
+        ("南京东路黄浦区", None),
+        // An institution's name, even one GeoNames gives a campus.
+        ("University of Texas, USA", None),
+        ("University of Texas, Arlington, TX, USA", None),
+        (
+            "Dept of Physics, University of Texas, Houston, TX",
+            Some(28),
+        ),
+        // Streets and wards are no towns.
+        ("Church Street, UK", None),
+        ("Times Square", None),
+        ("北区", None),
+        ("Chuo, Japan", None),
         // Two affiliations in two clusters.
         (
             "Max Planck Institute, Munich, Germany; Harvard University, Cambridge, MA, USA",

@@ -482,7 +482,7 @@ fn locate_one_address_shows_what_decided() {
     let (code, out, err) = lookup(&["--json", "--locate", "Beijing"]);
     assert_eq!((code, out.as_str()), (2, ""));
     assert!(
-        err.starts_with("lookup: --locate writes text, not JSON\n"),
+        err.starts_with("lookup: --locate writes text or TSV, not JSON\n"),
         "{err}"
     );
 }
@@ -508,7 +508,7 @@ fn locate_lines_as_tsv() {
     let (code, out, err) = lookup_with_input(&["--json", "--locate"], b"Beijing\n");
     assert_eq!((code, out.len()), (2, 0));
     assert!(
-        err.starts_with("lookup: --json takes a text: the batch form writes TSV\n"),
+        err.starts_with("lookup: --locate writes text or TSV, not JSON\n"),
         "{err}"
     );
 }

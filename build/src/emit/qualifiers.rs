@@ -54,6 +54,17 @@ pub(super) fn qualifiers(out: &mut Output, model: &Model, keys: &KeyTable<'_>) -
     }
     emit!(out, "];");
     emit!(out, "");
+    emit!(
+        out,
+        "pub(crate) static CLUSTER_CITY_REGIONS: [RegionList; {}] = [",
+        model.clusters.len()
+    );
+    for c in &model.clusters {
+        let list = lists.add(&c.city_regions);
+        emit!(out, "    {list}, // {}", c.rank);
+    }
+    emit!(out, "];");
+    emit!(out, "");
     lists.write(out, model)
 }
 

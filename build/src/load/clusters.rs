@@ -104,6 +104,7 @@ pub fn load(text: &str, economies: &[Economy], errors: &mut Errors) -> Vec<Clust
             regions: Vec::new(),
             location: None,
             cities: Vec::new(),
+            city_regions: Vec::new(),
         });
     }
     if clusters.is_empty() {

@@ -30,6 +30,9 @@ pub struct Cluster {
     /// The regions it lies in, as indexes into [`Model::regions`] (filled
     /// in from `data/cluster_regions.csv`).
     pub regions: Vec<usize>,
+    /// The regions among them that are the city for `locate`
+    /// (`data/city_regions.csv`).
+    pub city_regions: Vec<usize>,
     /// Latitude and longitude in degrees (filled in from
     /// `data/locations.csv`).
     pub location: Option<(f64, f64)>,

@@ -76,6 +76,10 @@ pub const TOWNS: &str = "cluster,name,lang,region,geonameid,population,km
 us-boston-cambridge,Somerville,,US-MA,4951257,81360,3.9
 ";
 
+pub const CITY_REGIONS: &str = "cluster,region,farthest,km
+cn-beijing,CN-BJ,Badaling,61.7
+";
+
 /// The fixture's tables.
 pub fn sources() -> Sources<'static> {
     Sources {
@@ -90,6 +94,7 @@ pub fn sources() -> Sources<'static> {
         cluster_regions: CLUSTER_REGIONS,
         locations: LOCATIONS,
         towns: TOWNS,
+        city_regions: CITY_REGIONS,
     }
 }
 
