@@ -70,23 +70,8 @@ fn next_unit(text: &str) -> Option<(Unit, usize)> {
             .map(Unit::Place)
             .or_else(|| Qualifier::of_cjk(key).map(Unit::Region))
     };
-    let mut ends = [0usize; MAX_CHARS];
-    let mut count = 0;
-    let chars = text
-        .char_indices()
-        .take_while(|&(_, c)| is_cjk(c))
-        .take(MAX_CHARS);
-    for (at, c) in chars.filter(|&(_, c)| ENDS_UNIT.contains(&c)) {
-        if let Some(slot) = ends.get_mut(count) {
-            *slot = at + c.len_utf8();
-            count += 1;
-        }
-    }
-    let at_unit_ends = ends
-        .get(..count)?
-        .iter()
-        .rev()
-        .find_map(|&end| unit(text.as_bytes().get(..end)?).map(|u| (u, end)));
+    let (ends, count) = char_ends(text, |c| ENDS_UNIT.contains(&c));
+    let at_unit_ends = longest_of(text, ends.get(..count)?, unit);
     // A first unit that ends as a city or a region does (`伊丹市`) and is
     // none is no name the data has: a shorter one would be another
     // place's (`大田区` is in Tokyo, `大田` Daejeon). Only a name written
@@ -117,19 +102,38 @@ fn cjk_place(key: &[u8]) -> Option<&'static Finding> {
 /// The longest run of at most [`MAX_CHARS`] CJK chars at the start of
 /// `text` that `lookup` finds, with its length in bytes.
 fn longest<T>(text: &str, lookup: impl Fn(&[u8]) -> Option<T>) -> Option<(T, usize)> {
+    let (ends, count) = char_ends(text, |_| true);
+    longest_of(text, ends.get(..count)?, lookup)
+}
+
+/// Where each of the first [`MAX_CHARS`] CJK chars of `text` that `keep`
+/// holds ends, in bytes, and how many there are.
+fn char_ends(text: &str, keep: impl Fn(char) -> bool) -> ([usize; MAX_CHARS], usize) {
     let mut ends = [0usize; MAX_CHARS];
     let mut count = 0;
-    for ((at, c), slot) in text.char_indices().zip(&mut ends) {
-        if !is_cjk(c) {
-            break;
+    let chars = text
+        .char_indices()
+        .take_while(|&(_, c)| is_cjk(c))
+        .take(MAX_CHARS);
+    for (at, c) in chars.filter(|&(_, c)| keep(c)) {
+        if let Some(slot) = ends.get_mut(count) {
+            *slot = at + c.len_utf8();
+            count += 1;
         }
-        *slot = at + c.len_utf8();
-        count += 1;
     }
-    ends.get(..count)?.iter().rev().find_map(|&end| {
-        let key = text.as_bytes().get(..end)?;
-        lookup(key).map(|found| (found, end))
-    })
+    (ends, count)
+}
+
+/// What `lookup` finds in the longest of the prefixes of `text` that end
+/// at `ends`, with its length in bytes.
+fn longest_of<T>(
+    text: &str,
+    ends: &[usize],
+    lookup: impl Fn(&[u8]) -> Option<T>,
+) -> Option<(T, usize)> {
+    ends.iter()
+        .rev()
+        .find_map(|&end| lookup(text.as_bytes().get(..end)?).map(|found| (found, end)))
 }
 
 /// Whether the place `found`, written `written`, is where the address
