@@ -6,6 +6,7 @@ mod reading;
 mod scan;
 mod segment;
 mod text;
+mod word_set;
 mod words;
 
 use crate::lookup::query_buffer;

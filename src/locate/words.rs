@@ -7,6 +7,7 @@
 //! after either the next part may be the city itself (`Columbia
 //! University, New York, USA`, `Bunkyo-ku, Tokyo`).
 
+use super::word_set::{WordSet, fits, sorted};
 use gii_clusters_keys::SEPARATOR;
 
 /// What a part that names no place is.
@@ -71,54 +72,15 @@ fn has_any(text: &str, words: &[&str]) -> bool {
 
 /// A word of an institution's name, in any of the languages of the
 /// economies with a cluster that write in Latin letters (as keys are:
-/// lower case, without accents).
+/// lower case, without accents); one longer than a word set holds is
+/// named apart.
 fn is_institution(word: &[u8]) -> bool {
-    match pack(word) {
-        Some(packed) => {
-            in_filter(&INSTITUTION_FILTER, word) && INSTITUTIONS.binary_search(&packed).is_ok()
-        }
-        None => word == b"universitatsklinikum",
-    }
+    INSTITUTIONS.contains(word) || word == b"universitatsklinikum"
 }
 
-/// A bit per institution word at [`filter_bit`]: most words of a part
-/// are none, and one bit tells.
-const INSTITUTION_FILTER: [u64; 16] = filter(INSTITUTION_WORDS);
-const INSTITUTIONS: [u128; INSTITUTION_WORDS.len()] = pack_all(INSTITUTION_WORDS);
-const WITHIN_CITY_LASTS: [u128; WITHIN_CITY_LAST.len()] = pack_all(WITHIN_CITY_LAST);
-const WITHIN_CITY_FIRSTS: [u128; WITHIN_CITY_FIRST.len()] = pack_all(WITHIN_CITY_FIRST);
-const WITHIN_CITY_LAST_FILTER: [u64; 16] = filter(WITHIN_CITY_LAST);
-const WITHIN_CITY_FIRST_FILTER: [u64; 16] = filter(WITHIN_CITY_FIRST);
-
-/// The bit of `word` in a filter of 1,024 bits, by its length, its first
-/// byte and its last.
-const fn filter_bit(word: &[u8]) -> usize {
-    match word {
-        [first, .., last] => (word.len() * 31 + *first as usize * 7 + *last as usize) % 1024,
-        [only] => *only as usize,
-        [] => 0,
-    }
-}
-
-/// The filter of `words`.
-const fn filter(words: &[&[u8]]) -> [u64; 16] {
-    let mut bits = [0u64; 16];
-    let mut at = 0;
-    while at < words.len() {
-        let bit = filter_bit(words[at]);
-        bits[bit / 64] |= 1 << (bit % 64);
-        at += 1;
-    }
-    bits
-}
-
-/// Whether `word`'s bit is set in `filter`.
-fn in_filter(filter: &[u64; 16], word: &[u8]) -> bool {
-    let bit = filter_bit(word);
-    filter
-        .get(bit / 64)
-        .is_some_and(|w| w >> (bit % 64) & 1 == 1)
-}
+const INSTITUTIONS: WordSet<{ INSTITUTION_WORDS.len() }> = WordSet::of(INSTITUTION_WORDS);
+const WITHIN_CITY_LASTS: WordSet<{ WITHIN_CITY_LAST.len() }> = WordSet::of(WITHIN_CITY_LAST);
+const WITHIN_CITY_FIRSTS: WordSet<{ WITHIN_CITY_FIRST.len() }> = WordSet::of(WITHIN_CITY_FIRST);
 
 const INSTITUTION_WORDS: &[&[u8]] = &[
     b"academia",
@@ -242,15 +204,14 @@ const INSTITUTION_WORDS: &[&[u8]] = &[
     b"zentrum",
 ];
 const _: () = assert!(
-    sorted(INSTITUTION_WORDS),
-    "binary_search needs INSTITUTION_WORDS sorted"
+    sorted(INSTITUTION_WORDS) && fits(INSTITUTION_WORDS),
+    "a word set is sorted words of 16 bytes at most"
 );
 
 /// A last word of a unit within a city (`Haidian District`,
 /// `Bunkyo-ku`, `Yuseong-gu`, `Massachusetts Avenue`).
 fn is_within_city_last(word: &[u8]) -> bool {
-    in_filter(&WITHIN_CITY_LAST_FILTER, word)
-        && pack(word).is_some_and(|packed| WITHIN_CITY_LASTS.binary_search(&packed).is_ok())
+    WITHIN_CITY_LASTS.contains(word)
 }
 
 const WITHIN_CITY_LAST: &[&[u8]] = &[
@@ -300,15 +261,14 @@ const WITHIN_CITY_LAST: &[&[u8]] = &[
     b"weg",
 ];
 const _: () = assert!(
-    sorted(WITHIN_CITY_LAST),
-    "binary_search needs WITHIN_CITY_LAST sorted"
+    sorted(WITHIN_CITY_LAST) && fits(WITHIN_CITY_LAST),
+    "a word set is sorted words of 16 bytes at most"
 );
 
 /// A first word of a unit within a city (`Rue de …`, `Via …`, `Room
 /// 301`).
 fn is_within_city_first(word: &[u8]) -> bool {
-    in_filter(&WITHIN_CITY_FIRST_FILTER, word)
-        && pack(word).is_some_and(|packed| WITHIN_CITY_FIRSTS.binary_search(&packed).is_ok())
+    WITHIN_CITY_FIRSTS.contains(word)
 }
 
 const WITHIN_CITY_FIRST: &[&[u8]] = &[
@@ -332,8 +292,8 @@ const WITHIN_CITY_FIRST: &[&[u8]] = &[
     b"viale",
 ];
 const _: () = assert!(
-    sorted(WITHIN_CITY_FIRST),
-    "binary_search needs WITHIN_CITY_FIRST sorted"
+    sorted(WITHIN_CITY_FIRST) && fits(WITHIN_CITY_FIRST),
+    "a word set is sorted words of 16 bytes at most"
 );
 
 /// Institutions in CJK scripts: a university, an institute, a hospital,
@@ -368,78 +328,3 @@ const CJK_INSTITUTIONS: &[&str] = &[
 const CJK_WITHIN_CITY: &[&str] = &[
     "区", "區", "구", "路", "街", "号", "號", "丁目", "동", "로", "길", "楼", "樓", "室",
 ];
-
-/// Whether `words` are in ascending order (checked at compile time: the
-/// lookups are binary searches).
-const fn sorted(words: &[&[u8]]) -> bool {
-    let mut at = 1;
-    while at < words.len() {
-        if !less(words[at - 1], words[at]) {
-            return false;
-        }
-        at += 1;
-    }
-    true
-}
-
-/// Whether `a` sorts before `b`, byte by byte.
-const fn less(a: &[u8], b: &[u8]) -> bool {
-    let mut at = 0;
-    while at < a.len() && at < b.len() {
-        if a[at] != b[at] {
-            return a[at] < b[at];
-        }
-        at += 1;
-    }
-    a.len() < b.len()
-}
-
-/// A word of at most 16 bytes as one number, first byte highest and
-/// zero-padded: the numbers sort as the words do, and compare in one
-/// instruction rather than a call to compare memory.
-const fn pack(word: &[u8]) -> Option<u128> {
-    if word.len() > 16 {
-        return None;
-    }
-    let mut packed = 0u128;
-    let mut at = 0;
-    while at < 16 {
-        let byte = if at < word.len() { word[at] } else { 0 };
-        packed = packed << 8 | byte as u128;
-        at += 1;
-    }
-    Some(packed)
-}
-
-/// Every word of `words` packed ([`pack`]), in order (a word too long
-/// to pack is 0, which no word is: `fits` checks at compile time that
-/// there is none).
-const fn pack_all<const N: usize>(words: &[&[u8]]) -> [u128; N] {
-    let mut packed = [0; N];
-    let mut at = 0;
-    while at < N {
-        packed[at] = match pack(words[at]) {
-            Some(p) => p,
-            None => 0,
-        };
-        at += 1;
-    }
-    packed
-}
-
-/// Whether every word of `words` packs.
-const fn fits(words: &[&[u8]]) -> bool {
-    let mut at = 0;
-    while at < words.len() {
-        if words[at].len() > 16 {
-            return false;
-        }
-        at += 1;
-    }
-    true
-}
-
-const _: () = assert!(
-    fits(INSTITUTION_WORDS) && fits(WITHIN_CITY_LAST) && fits(WITHIN_CITY_FIRST),
-    "a word of a list is longer than 16 bytes"
-);
