@@ -6,7 +6,7 @@ use super::output::{Output, emit};
 use super::region_lists::RegionLists;
 use super::{KeyTable, Result, alpha2, bitset, key_map, region_code};
 use crate::load::Model;
-use crate::load::model::Qualifier;
+use crate::load::model::{Cluster, Qualifier};
 use gii_clusters_keys::fingerprint::{QUALIFIER_FILTER_BITS, filter_bit, fingerprint, letter_pair};
 
 /// The qualifier map (economy keys are qualifiers too, and the economy
@@ -37,33 +37,10 @@ pub(super) fn qualifiers(out: &mut Output, model: &Model, keys: &KeyTable<'_>) -
         .map(|q| filter_bit(fingerprint(q.normalized.as_bytes()), QUALIFIER_FILTER_BITS));
     bitset(out, "QUALIFIER_FILTER", QUALIFIER_FILTER_BITS, bits)?;
     qualifiers_by_length(out, &qualifiers, keys)?;
-    emit!(out, "");
-    emit!(
-        out,
-        "pub(crate) static CLUSTER_REGIONS: [RegionList; {}] = [",
-        model.clusters.len()
-    );
-    for c in &model.clusters {
-        let codes: Vec<String> = c
-            .regions
-            .iter()
-            .map(|&r| region_code(model, r))
-            .collect::<Result<_>>()?;
-        let list = lists.add(&c.regions);
-        emit!(out, "    {list}, // {}: {}", c.rank, codes.join(" "));
-    }
-    emit!(out, "];");
-    emit!(out, "");
-    emit!(
-        out,
-        "pub(crate) static CLUSTER_CITY_REGIONS: [RegionList; {}] = [",
-        model.clusters.len()
-    );
-    for c in &model.clusters {
-        let list = lists.add(&c.city_regions);
-        emit!(out, "    {list}, // {}", c.rank);
-    }
-    emit!(out, "];");
+    cluster_regions(out, model, &mut lists, "CLUSTER_REGIONS", |c| &c.regions)?;
+    cluster_regions(out, model, &mut lists, "CLUSTER_CITY_REGIONS", |c| {
+        &c.city_regions
+    })?;
     emit!(out, "");
     lists.write(out, model)
 }
@@ -118,6 +95,33 @@ fn qualifiers_by_length(
     );
     for text in texts {
         emit!(out, "    KeyId({}), // {text:?}", keys.id(text)?);
+    }
+    emit!(out, "];");
+    Ok(())
+}
+
+/// A list of regions per cluster, in rank order, as `name`: the regions
+/// `regions` picks of each.
+fn cluster_regions(
+    out: &mut Output,
+    model: &Model,
+    lists: &mut RegionLists,
+    name: &str,
+    regions: impl Fn(&Cluster) -> &[usize],
+) -> Result {
+    emit!(out, "");
+    emit!(
+        out,
+        "pub(crate) static {name}: [RegionList; {}] = [",
+        model.clusters.len()
+    );
+    for c in &model.clusters {
+        let codes: Vec<String> = regions(c)
+            .iter()
+            .map(|&r| region_code(model, r))
+            .collect::<Result<_>>()?;
+        let list = lists.add(regions(c));
+        emit!(out, "    {list}, // {}: {}", c.rank, codes.join(" "));
     }
     emit!(out, "];");
     Ok(())

@@ -25,17 +25,7 @@ pub fn load(
     for row in csv::read(FILE, text, COLUMNS, errors) {
         let [id, region, _, km] = row.fields.each_ref().map(|f| f.trim());
         let at = (FILE, row.line);
-        if km
-            .parse::<f64>()
-            .ok()
-            .is_none_or(|km| !(0.0..=MAX_KM).contains(&km))
-        {
-            errors.add(
-                FILE,
-                row.line,
-                format!("km must be a number from 0 to {MAX_KM}"),
-            );
-        }
+        csv::km(at, km, MAX_KM, errors);
         let Some(cluster) = clusters::of_row(clusters, id, at, errors) else {
             continue;
         };

@@ -131,6 +131,24 @@ pub fn number(
     parsed
 }
 
+/// A field that is a distance in km from 0 to `max`, or `None` and an
+/// error at `file:line`.
+pub fn km(
+    (file, line): (&'static str, usize),
+    field: &str,
+    max: f64,
+    errors: &mut Errors,
+) -> Option<f64> {
+    let parsed = field
+        .parse::<f64>()
+        .ok()
+        .filter(|km| (0.0..=max).contains(km));
+    if parsed.is_none() {
+        errors.add(file, line, format!("km must be a number from 0 to {max}"));
+    }
+    parsed
+}
+
 /// A trimmed field, `None` when empty.
 #[must_use]
 pub fn optional(field: &str) -> Option<String> {

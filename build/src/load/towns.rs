@@ -44,17 +44,7 @@ pub fn load(
         check_lang(at, lang, errors);
         let geonameid = csv::number(at, "geonameid", geonameid, errors);
         let population = csv::number(at, "population", population, errors);
-        let km = km
-            .parse::<f64>()
-            .ok()
-            .filter(|km| (0.0..=MAX_KM).contains(km));
-        if km.is_none() {
-            errors.add(
-                FILE,
-                row.line,
-                format!("km must be a number from 0 to {MAX_KM}"),
-            );
-        }
+        let km = csv::km(at, km, MAX_KM, errors);
         if population.is_some_and(|p| p < MIN_PEOPLE) {
             errors.add(
                 FILE,
